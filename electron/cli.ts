@@ -1,0 +1,62 @@
+/**
+ * `kata validate <files or folders> [--json]` and `kata preview <file> [--json]`:
+ * the importers under plain Node, so a team can check its runbook repository in CI.
+ * Exit status: 0 all valid, 1 any file has errors, 2 bad usage.
+ */
+import { readFileSync } from 'node:fs';
+import { parseImportBytes } from '../shared/import/parse-file';
+import { collectFiles } from './cli/collect-files';
+import { buildFileReport, issueLines, previewLines } from './cli/file-report';
+
+const USAGE = `usage: kata validate <files or folders>... [--json]
+       kata preview <file> [--json]`;
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+/** Runs the command line and returns the exit status. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const json = argv.includes('--json');
+  const unknownFlag = argv.find((arg) => arg.startsWith('-') && arg !== '--json');
+  const [command, ...paths] = argv.filter((arg) => arg !== '--json');
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (unknownFlag) return usageError(io, `unknown option ${unknownFlag}`);
+  if (command !== 'validate' && command !== 'preview') {
+    return usageError(io, command ? `unknown command "${command}"` : 'no command given');
+  }
+  if (paths.length === 0) return usageError(io, `${command} needs at least one file`);
+  if (command === 'preview' && paths.length > 1) return usageError(io, 'preview takes one file');
+
+  const { files, missing } = collectFiles(paths);
+  if (missing.length > 0) return usageError(io, `no such file or folder: ${missing.join(', ')}`);
+  if (files.length === 0) return usageError(io, `no importable files in ${paths.join(', ')}`);
+
+  let failed = 0;
+  for (const file of files) {
+    const result = parseImportBytes(file, new Uint8Array(readFileSync(file)));
+    const report = buildFileReport(file, result);
+    if (!report.ok) failed += 1;
+    if (json) {
+      io.out(JSON.stringify(report));
+      continue;
+    }
+    for (const line of issueLines(file, result)) (result.ok ? io.out : io.err)(line);
+    if (command === 'preview') previewLines(report).forEach((line) => io.out(line));
+    else if (report.ok) io.out(`${file}: ok (${report.pack?.items.length ?? 0} items, ${report.pack?.cards.length ?? 0} drills)`);
+  }
+  if (!json && command === 'validate') {
+    io.out(`${files.length - failed} of ${files.length} files valid`);
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.err(`kata: ${message}`);
+  io.err(USAGE);
+  return 2;
+}

@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import type { MouseEvent } from 'react';
+import { LibraryScreen } from '../features/library/LibraryScreen';
+import { PracticeScreen } from '../features/practice/PracticeScreen';
+import { ProgressScreen } from '../features/progress/ProgressScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SimulateScreen } from '../features/simulate/SimulateScreen';
+import type { AppServices } from './app-services';
+import { AppServicesContext } from './app-services';
+import { Nav, ShortcutHelp } from './Nav';
+import type { RouteId } from './routes';
+import { routeById } from './routes';
+import { useHashRoute } from './use-hash-route';
+import { useNavShortcuts } from './use-nav-shortcuts';
+import { BrandMark } from './ui/BrandMark';
+
+function Screen({ route }: { route: RouteId }) {
+  switch (route) {
+    case 'library':
+      return <LibraryScreen />;
+    case 'practice':
+      return <PracticeScreen />;
+    case 'simulate':
+      return <SimulateScreen />;
+    case 'progress':
+      return <ProgressScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+export function App({ services }: { services: AppServices }) {
+  const [route, navigate] = useHashRoute();
+  useNavShortcuts(navigate);
+  const mainRef = useRef<HTMLElement>(null);
+  const shownRoute = useRef(route);
+
+  useEffect(() => {
+    document.title = `${routeById(route).label} · Kata`;
+    // After a navigation (not on first load), put focus on the new screen's heading so
+    // screen readers announce it and Tab continues from the top of the new screen.
+    if (shownRoute.current !== route) {
+      shownRoute.current = route;
+      window.scrollTo(0, 0);
+      mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+    }
+  }, [route]);
+
+  const skipToContent = (event: MouseEvent<HTMLAnchorElement>): void => {
+    // The hash is the router's: following `#main-content` would change the screen.
+    event.preventDefault();
+    mainRef.current?.focus();
+  };
+
+  return (
+    <AppServicesContext.Provider value={services}>
+      <div className="app-shell">
+        <a className="skip-link" href="#main-content" onClick={skipToContent}>
+          Skip to content
+        </a>
+        <aside className="sidebar">
+          <div className="brand">
+            <BrandMark />
+            <span className="brand-name">Kata</span>
+          </div>
+          <Nav current={route} />
+          <ShortcutHelp />
+        </aside>
+        <main id="main-content" ref={mainRef} tabIndex={-1} className="main">
+          <div className="main-inner">
+            <Screen route={route} />
+          </div>
+        </main>
+      </div>
+    </AppServicesContext.Provider>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * What the screens are given at start-up: the platform, the repositories and
+ * the stores. Passed through React context so tests can hand in fakes.
+ */
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { Repositories } from '../storage/index';
+import type { Platform } from '../platform/platform';
+import type { SettingsState, SettingsStore } from '../state/settings-store';
+
+export interface AppServices {
+  platform: Platform;
+  repositories: Repositories;
+  settingsStore: SettingsStore;
+}
+
+export const AppServicesContext = createContext<AppServices | null>(null);
+
+export function useAppServices(): AppServices {
+  const services = useContext(AppServicesContext);
+  if (!services) throw new Error('useAppServices: no AppServicesContext provider above this component');
+  return services;
+}
+
+export function usePlatform(): Platform {
+  return useAppServices().platform;
+}
+
+export function useSettings<T>(select: (state: SettingsState) => T): T {
+  return useStore(useAppServices().settingsStore, select);
+}

@@ -1,0 +1,24 @@
+/**
+ * Start-up: open the database, choose the platform, load the settings. Nothing
+ * is rendered until this resolves, so the first frame already has the right theme.
+ */
+import { createRepositories, openKataDb } from '../storage/index';
+import { selectPlatform } from '../platform/select-platform';
+import { createSettingsStore } from '../state/settings-store';
+import type { AppServices } from './app-services';
+import { applyTheme } from './apply-theme';
+
+export async function bootApp(win: Window): Promise<AppServices> {
+  const db = await openKataDb();
+  const repositories = createRepositories(db);
+  const platform = selectPlatform(win, { backups: repositories.backups });
+  const settingsStore = createSettingsStore(repositories.settings);
+  await settingsStore.getState().load();
+
+  const root = win.document.documentElement;
+  applyTheme(root, settingsStore.getState().values.theme);
+  settingsStore.subscribe((state, previous) => {
+    if (state.values.theme !== previous.values.theme) applyTheme(root, state.values.theme);
+  });
+  return { platform, repositories, settingsStore };
+}

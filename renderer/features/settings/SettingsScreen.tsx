@@ -1,0 +1,36 @@
+import { useCallback } from 'react';
+import { useAppServices, useSettings } from '../../app/app-services';
+import { ScreenHeader } from '../../app/ui/ScreenHeader';
+import type { Settings } from '../../state/settings-definition';
+import { AppInfoSection } from './AppInfoSection';
+import { BackupsSection } from './BackupsSection';
+import { SaveStatus } from './SaveStatus';
+import { StudySettings } from './StudySettings';
+import { ThemeSetting } from './ThemeSetting';
+
+export function SettingsScreen() {
+  const { settingsStore } = useAppServices();
+  const values = useSettings((state) => state.values);
+  const save = useCallback(
+    <K extends keyof Settings>(key: K, value: Settings[K]) => {
+      void settingsStore.getState().set(key, value);
+    },
+    [settingsStore],
+  );
+
+  return (
+    <>
+      <ScreenHeader title="Settings" lead={<SaveStatus />} />
+      <section className="panel" aria-labelledby="appearance-heading">
+        <h2 id="appearance-heading">Appearance</h2>
+        <ThemeSetting value={values.theme} onSave={(theme) => save('theme', theme)} />
+      </section>
+      <section className="panel" aria-labelledby="study-heading">
+        <h2 id="study-heading">Study</h2>
+        <StudySettings values={values} onSave={save} />
+      </section>
+      <BackupsSection />
+      <AppInfoSection />
+    </>
+  );
+}

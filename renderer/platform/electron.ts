@@ -1,0 +1,56 @@
+/**
+ * The Platform over the Electron preload bridge (`window.kata`, built from
+ * shared/ipc.ts). Every call crosses the process boundary; the main process
+ * validates the arguments again, so this adapter only reshapes results.
+ */
+import type { AppInfo, KataBridge } from '../../shared/ipc';
+import type { Platform, PlatformAppInfo } from './platform';
+
+declare global {
+  interface Window {
+    /** Present only inside the Electron app (set by electron/preload.ts). */
+    kata?: KataBridge;
+  }
+}
+
+export function describeElectronInfo(info: AppInfo): PlatformAppInfo {
+  return {
+    name: info.name,
+    version: info.version,
+    platform: `Desktop (${info.platform})`,
+    runtimes: [
+      { name: 'Electron', version: info.electron },
+      { name: 'Chromium', version: info.chrome },
+    ],
+    dataLocation: info.userDataPath,
+  };
+}
+
+export function createElectronPlatform(bridge: KataBridge): Platform {
+  return {
+    kind: 'electron',
+    supportsFolders: true,
+    async appInfo() {
+      return describeElectronInfo(await bridge.appInfo());
+    },
+    async pickImportFiles() {
+      const picked = await bridge.pickImportFiles();
+      return picked.map((file) => ({
+        name: file.name,
+        bytes: file.bytes,
+        path: file.path,
+        ...(file.error === undefined ? { text: file.text ?? '' } : { error: file.error }),
+      }));
+    },
+    async saveTextFile(suggestedName, text) {
+      const result = await bridge.saveTextFile({ suggestedName, text });
+      return result.path === undefined ? { saved: result.saved } : { saved: result.saved, path: result.path };
+    },
+    writeBackup: (name, text) => bridge.writeBackup({ name, text }),
+    async listBackups() {
+      const backups = await bridge.listBackups();
+      return [...backups].sort((a, b) => b.createdAt - a.createdAt);
+    },
+    readBackup: (id) => bridge.readBackup({ id }),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The Platform port: everything the renderer needs from the machine it runs on.
+ *
+ * Two adapters implement it — `electron.ts` over `window.kata`, and `browser.ts`
+ * over a file input, downloads and IndexedDB. `select-platform.ts` picks one at
+ * start-up; nothing else in the renderer may know which one it got.
+ */
+import type { BackupInfo } from '../../shared/model';
+
+export type PlatformKind = 'electron' | 'browser';
+
+/** A file the person chose to import. Exactly one of `text` and `error` is set. */
+export interface ImportFile {
+  name: string;
+  /** Size on disk, in bytes. */
+  bytes: number;
+  text?: string;
+  /** Why the file was refused (too large, unreadable) — shown to the person as is. */
+  error?: string;
+  /** Full path, where the platform knows it (Electron's file dialog). */
+  path?: string;
+}
+
+/** One line of "App info": a runtime and its version. */
+export interface RuntimeVersion {
+  name: string;
+  version: string;
+}
+
+export interface PlatformAppInfo {
+  name: string;
+  version: string;
+  /** Human-readable: "Desktop (linux)", "Web browser (Linux x86_64)". */
+  platform: string;
+  runtimes: RuntimeVersion[];
+  /** Where the app keeps its data, where that is a folder the person can find. */
+  dataLocation?: string;
+}
+
+export interface SaveOutcome {
+  saved: boolean;
+  path?: string;
+}
+
+export interface BackupText {
+  id: string;
+  text: string;
+}
+
+export interface Platform {
+  readonly kind: PlatformKind;
+  /** Whether folders can be watched for changes (only the desktop app can). */
+  readonly supportsFolders: boolean;
+  appInfo(): Promise<PlatformAppInfo>;
+  /**
+   * Ask the person for files to import. Must be called from a user gesture (a click
+   * or key press handler) — browsers open a file chooser only then. Resolves with
+   * an empty list when the person cancels.
+   */
+  pickImportFiles(): Promise<ImportFile[]>;
+  /** Offer `text` as a file to save; `saved: false` when the person cancelled. */
+  saveTextFile(suggestedName: string, text: string): Promise<SaveOutcome>;
+  writeBackup(name: string, text: string): Promise<BackupInfo>;
+  /** Newest first. */
+  listBackups(): Promise<BackupInfo[]>;
+  readBackup(id: string): Promise<BackupText>;
+}

@@ -1,0 +1,84 @@
+/**
+ * The settings store: loads every setting once at start-up, and writes each
+ * change straight to the settings repository (there is no Save button).
+ */
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { SettingKey, Settings } from './settings-definition';
+import { DEFAULT_SETTINGS, SETTING_KEYS, normalizeSetting } from './settings-definition';
+
+/** What the store needs from storage (the settings repository fits). */
+export interface SettingsPort {
+  get<T>(key: string, fallback: T): Promise<T>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+export interface SettingsState {
+  values: Settings;
+  status: 'idle' | 'loading' | 'ready';
+  /** Set when stored settings could not be read; the defaults are in use. */
+  loadError?: string;
+  /** Set when the last change could not be saved; the previous value is back. */
+  saveError?: string;
+  /** The last setting saved, for a quiet "Saved" confirmation. */
+  lastSaved?: { key: SettingKey; at: number };
+  load(): Promise<void>;
+  /** Saves a change; resolves false (with `saveError`) when it was refused or not stored. */
+  set<K extends SettingKey>(key: K, value: Settings[K]): Promise<boolean>;
+}
+
+export type SettingsStore = StoreApi<SettingsState>;
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createSettingsStore(port: SettingsPort, now: () => number = Date.now): SettingsStore {
+  return createStore<SettingsState>()((setState, getState) => ({
+    values: { ...DEFAULT_SETTINGS },
+    status: 'idle',
+
+    async load() {
+      setState({ status: 'loading' });
+      try {
+        const entries = await Promise.all(
+          SETTING_KEYS.map(async (key) => {
+            const stored = await port.get<unknown>(key, DEFAULT_SETTINGS[key]);
+            // A value from an older or newer version that no longer fits falls back to the default.
+            return [key, normalizeSetting(key, stored) ?? DEFAULT_SETTINGS[key]] as const;
+          }),
+        );
+        setState({ values: Object.fromEntries(entries) as unknown as Settings, status: 'ready', loadError: undefined });
+      } catch (error) {
+        setState({
+          values: { ...DEFAULT_SETTINGS },
+          status: 'ready',
+          loadError: `Your settings could not be read, so the defaults are in use: ${describe(error)}`,
+        });
+      }
+    },
+
+    async set(key, value) {
+      const next = normalizeSetting(key, value);
+      if (next === undefined) {
+        setState({ saveError: `${String(value)} is not a valid value for ${key}.` });
+        return false;
+      }
+      const previous = getState().values[key];
+      // Optimistic: the control shows the change at once; a failed write puts it back.
+      setState((state) => ({ values: { ...state.values, [key]: next }, saveError: undefined }));
+      try {
+        await port.set(key, next);
+        setState({ lastSaved: { key, at: now() } });
+        return true;
+      } catch (error) {
+        setState((state) => ({
+          // Only undo if nothing newer replaced it meanwhile.
+          values: state.values[key] === next ? { ...state.values, [key]: previous } : state.values,
+          saveError: `Could not save this change: ${describe(error)}`,
+        }));
+        return false;
+      }
+    },
+  }));
+}

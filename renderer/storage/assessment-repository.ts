@@ -1,0 +1,21 @@
+import type { SelfAssessment } from '../../shared/model';
+import type { KataDb } from './db';
+
+export type AssessmentRepository = ReturnType<typeof createAssessmentRepository>;
+
+/** The person's own ratings of their level, kept beside the measured one. */
+export function createAssessmentRepository(db: KataDb) {
+  return {
+    /** Rejects if the id is already used. */
+    add: async (assessment: SelfAssessment): Promise<void> => {
+      await db.assessments.add(assessment);
+    },
+    /** A pack's self-assessments, oldest first. */
+    byPack: (packId: string): Promise<SelfAssessment[]> =>
+      db.assessments.where('[packId+at]').between([packId, -Infinity], [packId, Infinity], true, true).toArray(),
+    /** The most recent self-assessment of a pack, if any. */
+    latest: (packId: string): Promise<SelfAssessment | undefined> =>
+      db.assessments.where('[packId+at]').between([packId, -Infinity], [packId, Infinity], true, true).last(),
+    count: (): Promise<number> => db.assessments.count(),
+  };
+}

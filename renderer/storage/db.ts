@@ -1,0 +1,108 @@
+/**
+ * The one place that opens Kata's IndexedDB database. Repositories (./*-repository.ts)
+ * are the only code that reads or writes its tables.
+ */
+import { Dexie } from 'dexie';
+import type { DexieOptions, Table, Transaction } from 'dexie';
+import type {
+  BackupInfo,
+  CardRecord,
+  ItemRecord,
+  PackRecord,
+  ReviewEvent,
+  SelfAssessment,
+  SettingRecord,
+  SimulationAttempt,
+} from '../../shared/model';
+import type { Migration } from './migrations/migration';
+import { migrations as shippedMigrations } from './migrations/index';
+
+/** DO NOT CHANGE: renaming the database would orphan every user's data. */
+export const DB_NAME = 'kata';
+
+/** Which numbered migration ran on this database, and when. */
+export interface MigrationRecord {
+  version: number;
+  name: string;
+  appliedAt: number;
+}
+
+/** Body of a browser-build backup; its listing lives in `backups`. */
+export interface BackupTextRecord {
+  id: string;
+  text: string;
+}
+
+export interface KataDbOptions {
+  /** IndexedDB implementation; tests pass fake-indexeddb's. */
+  indexedDB?: DexieOptions['indexedDB'];
+  IDBKeyRange?: DexieOptions['IDBKeyRange'];
+  /** Schema history; tests pass extra migrations to exercise upgrades. */
+  migrations?: readonly Migration[];
+}
+
+export class KataDb extends Dexie {
+  // `declare`: Dexie defines these properties itself; a class field would shadow them.
+  declare readonly packs: Table<PackRecord, string>;
+  declare readonly items: Table<ItemRecord, string>;
+  declare readonly cards: Table<CardRecord, string>;
+  declare readonly events: Table<ReviewEvent, string>;
+  declare readonly attempts: Table<SimulationAttempt, string>;
+  declare readonly assessments: Table<SelfAssessment, string>;
+  declare readonly settings: Table<SettingRecord, string>;
+  declare readonly backups: Table<BackupInfo, string>;
+  declare readonly backupTexts: Table<BackupTextRecord, string>;
+  declare readonly migrations: Table<MigrationRecord, number>;
+
+  constructor(name: string = DB_NAME, options: KataDbOptions = {}) {
+    const { migrations = shippedMigrations, ...dexieOptions } = options;
+    super(name, dexieOptions);
+    assertIncreasing(migrations);
+    for (const migration of migrations) {
+      this.version(migration.version)
+        .stores({ ...migration.stores })
+        // Dexie runs this only for versions above the one on disk, so each
+        // migration is recorded exactly when it transforms an existing database.
+        .upgrade(async (tx) => {
+          await migration.upgrade?.(tx);
+          await recordMigration(tx, migration);
+        });
+    }
+    // A fresh database is created directly at the latest schema and Dexie runs no
+    // upgrade functions; every migration is part of that schema, so record them all.
+    this.on('populate', (tx) => {
+      const appliedAt = Date.now();
+      return tx
+        .table<MigrationRecord, number>('migrations')
+        .bulkPut(migrations.map(({ version, name }) => ({ version, name, appliedAt })))
+        .then(() => undefined);
+    });
+  }
+}
+
+/** Opens (creating or upgrading as needed) Kata's database; rejects if it cannot. */
+export async function openKataDb(name: string = DB_NAME, options: KataDbOptions = {}): Promise<KataDb> {
+  const db = new KataDb(name, options);
+  await db.open();
+  return db;
+}
+
+function assertIncreasing(list: readonly Migration[]): void {
+  if (list.length === 0) throw new Error('KataDb: no migrations');
+  list.forEach((m, i) => {
+    if (!Number.isInteger(m.version) || m.version < 1) {
+      throw new Error(`KataDb: migration ${m.name} has invalid version ${m.version}`);
+    }
+    if (i > 0 && m.version <= list[i - 1].version) {
+      throw new Error(`KataDb: migration versions must increase (${m.name} after ${list[i - 1].name})`);
+    }
+  });
+}
+
+async function recordMigration(tx: Transaction, migration: Migration): Promise<void> {
+  await tx.table<MigrationRecord, number>('migrations').put({
+    version: migration.version,
+    name: migration.name,
+    appliedAt: Date.now(),
+  });
+}

@@ -1,0 +1,87 @@
+import type { CardRecord, CardState, ReviewEvent } from '../../shared/model';
+import type { KataDb } from './db';
+
+export type EventRepository = ReturnType<typeof createEventRepository>;
+
+// A Record so the compiler fails here when CardState gains a field undo must restore.
+const cardStateFields: Record<keyof CardState, true> = {
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+};
+const cardStateKeys = Object.keys(cardStateFields) as (keyof CardState)[];
+
+/** `card` with its FSRS state replaced by exactly `before` (fields absent there are removed). */
+function withState(card: CardRecord, before: CardState): CardRecord {
+  const restored: Record<string, unknown> = { ...card };
+  for (const key of cardStateKeys) delete restored[key];
+  for (const key of cardStateKeys) if (before[key] !== undefined) restored[key] = before[key];
+  return restored as unknown as CardRecord;
+}
+
+/** Review events: the append-only truth that card states are a cache of. */
+export function createEventRepository(db: KataDb) {
+  return {
+    /**
+     * Stores one answer: the event and the card's new state in ONE transaction,
+     * so the two never disagree after a crash. Rejects (writing nothing) if the
+     * card no longer exists or the event id is already used.
+     */
+    async recordAnswer(event: ReviewEvent, updatedCard: CardRecord): Promise<void> {
+      if (event.cardId !== updatedCard.id || event.packId !== updatedCard.packId) {
+        throw new Error(`recordAnswer: event ${event.id} is not about card ${updatedCard.id}`);
+      }
+      await db.transaction('rw', [db.events, db.cards], async () => {
+        // A card deleted meanwhile (pack deleted) must not be resurrected by its answer.
+        if (!(await db.cards.get(updatedCard.id))) throw new Error(`recordAnswer: no card ${updatedCard.id}`);
+        await db.events.add(event);
+        await db.cards.put(updatedCard);
+      });
+    },
+
+    /**
+     * Undoes an answer in ONE transaction: deletes the event and puts the card's
+     * stored `before` state back exactly (due included; ts-fsrs rollback would not).
+     * Only a card's latest answer can be undone: restoring an older `before` would
+     * silently discard the answers given after it. Returns the restored card.
+     */
+    async undoAnswer(eventId: string): Promise<CardRecord> {
+      return db.transaction('rw', [db.events, db.cards], async () => {
+        const event = await db.events.get(eventId);
+        if (!event) throw new Error(`undoAnswer: no event ${eventId}`);
+        const later = await db.events
+          .where('[cardId+at]')
+          .between([event.cardId, event.at], [event.cardId, Infinity], false, true)
+          .count();
+        if (later > 0) throw new Error(`undoAnswer: event ${eventId} is not the card's latest answer`);
+        const card = await db.cards.get(event.cardId);
+        if (!card) throw new Error(`undoAnswer: no card ${event.cardId}`);
+        const restored = withState(card, event.before);
+        await db.events.delete(eventId);
+        await db.cards.put(restored);
+        return restored;
+      });
+    },
+
+    get: (id: string): Promise<ReviewEvent | undefined> => db.events.get(id),
+    /** One card's events, oldest first (for FSRS replay and history). */
+    byCard: (cardId: string): Promise<ReviewEvent[]> =>
+      db.events.where('[cardId+at]').between([cardId, -Infinity], [cardId, Infinity], true, true).toArray(),
+    /** One pack's events, oldest first, optionally only those at or after `since`. */
+    byPack: (packId: string, since = -Infinity): Promise<ReviewEvent[]> =>
+      db.events.where('[packId+at]').between([packId, since], [packId, Infinity], true, true).toArray(),
+    /** Events with `from <= at < to`, oldest first. */
+    between: (from: number, to: number): Promise<ReviewEvent[]> =>
+      db.events.where('at').between(from, to, true, false).toArray(),
+    /** Every event, oldest first (check collection, export). */
+    all: (): Promise<ReviewEvent[]> => db.events.orderBy('at').toArray(),
+    count: (): Promise<number> => db.events.count(),
+  };
+}

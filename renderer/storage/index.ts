@@ -1,0 +1,37 @@
+/** Storage entry point: the app opens one database and builds one set of repositories. */
+import type { KataDb } from './db';
+import { createAssessmentRepository } from './assessment-repository';
+import { createAttemptRepository } from './attempt-repository';
+import { createBackupRepository } from './backup-repository';
+import { createCardRepository } from './card-repository';
+import { createEventRepository } from './event-repository';
+import { createItemRepository } from './item-repository';
+import { createPackRepository } from './pack-repository';
+import { createSettingsRepository } from './settings-repository';
+
+export { DB_NAME, KataDb, openKataDb } from './db';
+export type { KataDbOptions } from './db';
+export type { AssessmentRepository } from './assessment-repository';
+export type { AttemptRepository } from './attempt-repository';
+export type { BackupRepository } from './backup-repository';
+export type { CardRepository } from './card-repository';
+export type { EventRepository } from './event-repository';
+export type { ItemRepository } from './item-repository';
+export type { PackRepository } from './pack-repository';
+export type { SettingsRepository } from './settings-repository';
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+/** Every repository over one database. */
+export function createRepositories(db: KataDb) {
+  return {
+    packs: createPackRepository(db),
+    items: createItemRepository(db),
+    cards: createCardRepository(db),
+    events: createEventRepository(db),
+    attempts: createAttemptRepository(db),
+    assessments: createAssessmentRepository(db),
+    settings: createSettingsRepository(db),
+    backups: createBackupRepository(db),
+  };
+}

@@ -1,0 +1,8 @@
+import type { Migration } from './migration';
+import { migration001 } from './001-initial';
+
+/**
+ * Every migration, oldest first. Append new ones; never remove, reorder or edit a
+ * shipped one (test/renderer/storage/schema.test.ts checks all three).
+ */
+export const migrations: readonly Migration[] = [migration001];

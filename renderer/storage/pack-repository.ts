@@ -1,0 +1,63 @@
+import type { CardRecord, ItemRecord, PackRecord, RecordStatus } from '../../shared/model';
+import type { KataDb } from './db';
+
+export type PackRepository = ReturnType<typeof createPackRepository>;
+
+/** Packs, and the writes that span a whole pack (import, delete). */
+export function createPackRepository(db: KataDb) {
+  async function listByStatus(status: RecordStatus): Promise<PackRecord[]> {
+    const packs = await db.packs.where('status').equals(status).toArray();
+    return packs.sort((a, b) => a.title.localeCompare(b.title));
+  }
+
+  async function setStatus(id: string, status: RecordStatus): Promise<void> {
+    const changed = await db.packs.update(id, { status });
+    if (changed === 0 && !(await db.packs.get(id))) throw new Error(`No pack ${id}`);
+  }
+
+  return {
+    /** Active packs, by title. */
+    listActive: (): Promise<PackRecord[]> => listByStatus('active'),
+    /** Archived packs, by title. */
+    listArchived: (): Promise<PackRecord[]> => listByStatus('archived'),
+    get: (id: string): Promise<PackRecord | undefined> => db.packs.get(id),
+    /** The pack last imported from this path, for re-import of a watched or re-picked file. */
+    findBySourcePath: (sourcePath: string): Promise<PackRecord | undefined> =>
+      db.packs.where('sourcePath').equals(sourcePath).first(),
+    /** Archived packs keep all their data; their cards leave the due queue. */
+    archive: (id: string): Promise<void> => setStatus(id, 'archived'),
+    unarchive: (id: string): Promise<void> => setStatus(id, 'active'),
+
+    /**
+     * Writes a whole import (first import or re-import) in ONE transaction: a
+     * failure anywhere writes nothing. Upserts only: items and cards missing from
+     * the arguments stay as they are (re-import retires, never deletes).
+     */
+    async savePackImport(pack: PackRecord, items: ItemRecord[], cards: CardRecord[]): Promise<void> {
+      // Checked before writing: a record filed under another pack would survive
+      // this pack's deletion and corrupt the other pack's counts.
+      const stray = [...items, ...cards].find((r) => r.packId !== pack.id);
+      if (stray) throw new Error(`savePackImport: record of pack ${stray.packId} in import of ${pack.id}`);
+      await db.transaction('rw', [db.packs, db.items, db.cards], async () => {
+        await db.packs.put(pack);
+        await db.items.bulkPut(items);
+        await db.cards.bulkPut(cards);
+      });
+    },
+
+    /** Deletes a pack with all its items, cards, events, attempts and assessments, in ONE transaction. */
+    async delete(id: string): Promise<void> {
+      const tables = [db.packs, db.items, db.cards, db.events, db.attempts, db.assessments];
+      await db.transaction('rw', tables, async () => {
+        await db.items.where('packId').equals(id).delete();
+        await db.cards.where('packId').equals(id).delete();
+        await db.events.where('packId').equals(id).delete();
+        await db.attempts.where('packId').equals(id).delete();
+        await db.assessments.where('packId').equals(id).delete();
+        await db.packs.delete(id);
+      });
+    },
+
+    count: (): Promise<number> => db.packs.count(),
+  };
+}

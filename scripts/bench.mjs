@@ -1,0 +1,241 @@
+#!/usr/bin/env node
+// `npm run bench [-- options]`: runs the benchmark cases and prints median, p95 and the
+// ratio to each case's baseline (see bench/lib/types.ts for what a case is).
+//
+//   bench/node/*.bench.ts     bundled here with esbuild into .bench/ and run in this process
+//   bench/browser/*.bench.ts  built by `vite build` into dist/renderer/bench.html (always
+//                             rebuilt, unless --no-build), served on 127.0.0.1 and run in
+//                             headless Chromium with a persistent profile under .bench/
+//                             (so IndexedDB really writes to disk, as in the app)
+//
+// The logic lives in typed, tested modules (bench/lib/); this file only wires processes.
+import { build as esbuild } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// Stack traces of failing cases point into the .ts sources, not the esbuild bundle.
+process.setSourceMapsEnabled(true);
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// `--json FILE` is relative to where the command was typed (npm sets INIT_CWD to that).
+const invokedFrom = process.env.INIT_CWD ?? process.cwd();
+process.chdir(root);
+
+const WORK_DIR = join(root, '.bench');
+const DIST = join(root, 'dist', 'renderer');
+const CHROMIUM = process.env.KATA_CHROMIUM ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const log = (message) => process.stderr.write(`${message}\n`);
+
+/** Bundles bench/lib and every bench/node/*.bench.ts into one ES module, and imports it. */
+async function loadNodeSide() {
+  const caseFiles = (await readdir(join(root, 'bench', 'node')).catch(() => []))
+    .filter((file) => file.endsWith('.bench.ts'))
+    .sort();
+  const entry = [
+    ...caseFiles.map((file, i) => `import * as case${i} from './bench/node/${file}';`),
+    `export const nodeModules = {${caseFiles.map((file, i) => `${JSON.stringify(`bench/node/${file}`)}: case${i}`).join(', ')}};`,
+    `export { BENCH_USAGE, parseBenchArgs } from './bench/lib/args.ts';`,
+    `export { collectCases, matchesFilter, measureCase, resolveRuns } from './bench/lib/runner.ts';`,
+    `export { formatTable, summarize } from './bench/lib/report.ts';`,
+  ].join('\n');
+  const outfile = join(WORK_DIR, 'node', 'bench-node.mjs');
+  await esbuild({
+    stdin: { contents: entry, resolveDir: root, sourcefile: 'bench-node-entry.ts', loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+    sourcemap: 'inline',
+    outfile,
+    logLevel: 'warning',
+  });
+  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+}
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+/** A static file server for dist/renderer on 127.0.0.1 (a free port); resolves to its origin. */
+function serveDist() {
+  const server = createServer(async (request, response) => {
+    try {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      const file = resolve(DIST, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+      if (file !== DIST && !file.startsWith(DIST + sep)) throw Object.assign(new Error('outside'), { status: 403 });
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      response.end(body);
+    } catch (error) {
+      const status = error?.status ?? (error?.code === 'ENOENT' || error?.code === 'EISDIR' ? 404 : 500);
+      response.writeHead(status, { 'content-type': 'text/plain' }).end(String(status));
+    }
+  });
+  return new Promise((resolveServer, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolveServer({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}
+
+async function buildRenderer() {
+  log('bench: vite build (app + bench entry) ...');
+  const { build } = await import('vite');
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+/** Runs the selected node cases; returns rows and failures. */
+async function runNodeCases(side, args, settings) {
+  const rows = [];
+  const failures = [];
+  for (const benchCase of side.collectCases(side.nodeModules)) {
+    if (!side.matchesFilter(benchCase.name, args.filter)) continue;
+    log(`bench: ${benchCase.name} (node, ${side.resolveRuns(benchCase, settings)} runs) ...`);
+    try {
+      const measured = await side.measureCase(benchCase, settings, () => performance.now());
+      rows.push({ measured, result: side.summarize(measured) });
+    } catch (error) {
+      failures.push({ case: benchCase.name, error: error?.stack ?? String(error) });
+    }
+  }
+  return { rows, failures };
+}
+
+/** Opens bench.html in headless Chromium and runs the selected browser cases in the page. */
+async function runBrowserCases(side, args, settings) {
+  const rows = [];
+  const failures = [];
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set KATA_CHROMIUM)`);
+  const server = await serveDist();
+  const profile = join(WORK_DIR, 'chromium-profile');
+  await rm(profile, { recursive: true, force: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => log(`bench page error: ${error.stack ?? error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') log(`bench page ${message.type()}: ${message.text()}`);
+    });
+    await page.goto(`${server.origin}/bench.html`);
+    await page.waitForFunction(
+      () => document.documentElement.dataset.benchReady === 'true' || document.documentElement.dataset.benchError,
+      undefined,
+      { timeout: 30_000 },
+    );
+    const pageError = await page.evaluate(() => document.documentElement.dataset.benchError);
+    if (pageError) throw new Error(`bench page failed to start: ${pageError}`);
+    const cases = await page.evaluate(() => window.kataBench.list());
+    for (const info of cases) {
+      if (!side.matchesFilter(info.name, args.filter)) continue;
+      log(`bench: ${info.name} (chromium, ${side.resolveRuns(info, settings)} runs) ...`);
+      try {
+        const measured = await page.evaluate(
+          ({ name, runSettings }) => window.kataBench.run(name, runSettings),
+          { name: info.name, runSettings: settings },
+        );
+        rows.push({ measured, result: side.summarize(measured) });
+      } catch (error) {
+        failures.push({ case: info.name, error: error?.message ?? String(error) });
+      }
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+  return { rows, failures };
+}
+
+async function main() {
+  await mkdir(WORK_DIR, { recursive: true });
+  const side = await loadNodeSide();
+  let args;
+  try {
+    args = side.parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    log(`bench: ${error.message}\n\n${side.BENCH_USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(side.BENCH_USAGE);
+    return 0;
+  }
+  const settings = { quick: args.quick, ...(args.runs === undefined ? {} : { runs: args.runs }) };
+
+  const node = await runNodeCases(side, args, settings);
+
+  if (args.build) {
+    await buildRenderer();
+  } else if (!existsSync(join(DIST, 'bench.html'))) {
+    throw new Error('--no-build, but dist/renderer/bench.html does not exist: run without --no-build');
+  } else {
+    const built = (await stat(join(DIST, 'bench.html'))).mtime.toISOString();
+    log(`bench: --no-build: using dist/renderer as built at ${built}`);
+  }
+  const browser = await runBrowserCases(side, args, settings);
+
+  const rows = [...node.rows, ...browser.rows];
+  const failures = [...node.failures, ...browser.failures];
+  if (rows.length === 0 && failures.length === 0) {
+    log(`bench: no case matches --filter ${JSON.stringify(args.filter)}`);
+    return 1;
+  }
+  console.log('');
+  console.log(side.formatTable(rows, failures.map(({ case: name, error }) => ({ case: name, error: error.split('\n')[0] }))));
+  if (args.quick) console.log('\n--quick: fewer runs and smaller sizes; a smoke check, not a measurement.');
+  for (const failure of failures) log(`\n${failure.case} failed:\n${failure.error}`);
+
+  if (args.json) {
+    const file = resolve(invokedFrom, args.json);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(rows.map(({ result }) => result), null, 2)}\n`);
+    log(`bench: wrote ${file}`);
+  }
+  const missed = rows.filter(({ result }) => result.holds === false).map(({ result }) => result.case);
+  if (failures.length > 0) return 1;
+  if (args.strict && missed.length > 0) {
+    log(`bench: --strict: over budget: ${missed.join(', ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => { process.exitCode = code; },
+  (error) => {
+    log(`bench: ${error?.stack ?? error}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,218 @@
+/**
+ * The types every layer speaks. Pure data: no behaviour, no DOM, no Node.
+ * Times are epoch milliseconds everywhere (IndexedDB indexes need numbers).
+ */
+
+export type PackKind = 'checklist' | 'tree' | 'qa';
+export type ItemKind = 'step' | 'decision' | 'action' | 'outcome' | 'question';
+export type Rarity = 'common' | 'occasional' | 'rare';
+export type Criticality = 'low' | 'medium' | 'high';
+export type SourceFormat = 'markdown' | 'mermaid' | 'yaml' | 'json' | 'csv';
+
+/** Front-matter (or YAML header) metadata of a pack. */
+export interface PackMeta {
+  /** Explicit pack id that survives renames of the file. */
+  id?: string;
+  tags: string[];
+  rarity?: Rarity;
+  criticality?: Criticality;
+  /** Simulation budget in milliseconds (front matter `time_limit: 90s`). */
+  timeLimitMs?: number;
+}
+
+/** A section (phase) of a pack: a `##` heading or a Mermaid subgraph. */
+export interface SectionSource {
+  id: string;
+  title: string;
+  line: number;
+}
+
+/** One importable item, normalized across formats. */
+export interface ItemSource {
+  /** Stable id: explicit (`{#id}`, Mermaid node id, YAML key) or derived from section + text. */
+  id: string;
+  kind: ItemKind;
+  /** The item's text as written (inline Markdown kept, never HTML). */
+  text: string;
+  /** Id of the section it belongs to, if any. */
+  sectionId?: string;
+  /** Id of the parent step for sub-steps. */
+  parentId?: string;
+  /** Position within the pack, 0-based, in reading order. */
+  order: number;
+  rationale?: string;
+  notes: string[];
+  /** `==key values==` worth a cloze. */
+  keyValues: string[];
+  /** `{.memory}`: must be done from recall, fast and exact. */
+  memory: boolean;
+  /** For outcomes: resolved (`ok`) or failed (`fail`). */
+  outcome?: 'ok' | 'fail';
+  /** For questions (CSV): the back of the card. */
+  answer?: string;
+  /** Trees (Kata YAML `observe`): what the person sees at this node in a simulation. */
+  observe?: string[];
+  /** Trees (Kata YAML answer `feedback`): shown after an answer, keyed by the answer's label. */
+  answerFeedback?: Record<string, string>;
+  tags: string[];
+  line: number;
+  col: number;
+}
+
+/** A directed edge of a decision tree, with the answer label that takes it. */
+export interface EdgeSource {
+  from: string;
+  to: string;
+  label?: string;
+  line: number;
+}
+
+/** What a parser produces from one file: one normalized pack. */
+export interface PackSource {
+  title: string;
+  kind: PackKind;
+  format: SourceFormat;
+  /** File name the pack was read from (as the user knows it). */
+  sourceName: string;
+  meta: PackMeta;
+  sections: SectionSource[];
+  items: ItemSource[];
+  edges: EdgeSource[];
+  /** Root node of a tree. */
+  rootId?: string;
+}
+
+/** An error or warning about an imported file, pointing into it (1-based). */
+export interface ImportIssue {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+// ---- Stored records -------------------------------------------------------
+
+export type RecordStatus = 'active' | 'archived';
+
+export interface PackRecord {
+  id: string;
+  title: string;
+  kind: PackKind;
+  format: SourceFormat;
+  sourceName: string;
+  /** Full path where known (Electron file dialog, watched folder). */
+  sourcePath?: string;
+  meta: PackMeta;
+  sections: SectionSource[];
+  edges: EdgeSource[];
+  rootId?: string;
+  status: RecordStatus;
+  createdAt: number;
+  importedAt: number;
+  itemCount: number;
+  cardCount: number;
+}
+
+export interface ItemRecord extends ItemSource {
+  /** Globally unique: `${packId}/${id}`. */
+  key: string;
+  packId: string;
+  /** Retired items keep their history; their cards are suspended. */
+  retired: boolean;
+  /** Set when a re-import changed the item's text. */
+  changedAt?: number;
+}
+
+export type CardKind =
+  | 'next-step'
+  | 'sequence'
+  | 'cloze'
+  | 'why'
+  | 'memory'
+  | 'branch'
+  | 'reverse'
+  | 'qa';
+
+/** FSRS state of a card, the part that an answer changes and undo restores. */
+export interface CardState {
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  /** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
+  state: 0 | 1 | 2 | 3;
+  lastReview?: number;
+}
+
+export interface CardRecord extends CardState {
+  /** Derived from pack, item and kind so a re-import keeps it. */
+  id: string;
+  packId: string;
+  itemKey: string;
+  kind: CardKind;
+  /** 1 when suspended (numbers, because booleans are not valid IndexedDB keys). */
+  suspended: 0 | 1;
+  /** Not shown before this time (bury). */
+  buriedUntil: number;
+  /** Suspended because its item left the source (re-import), not by the person: revived if it returns. */
+  retiredBySource?: boolean;
+  createdAt: number;
+}
+
+export type Rating = 1 | 2 | 3 | 4;
+
+export interface ReviewEvent {
+  id: string;
+  cardId: string;
+  packId: string;
+  rating: Rating;
+  at: number;
+  durationMs: number;
+  hintsUsed: number;
+  grader: 'auto' | 'self';
+  source: 'drill' | 'simulation';
+  correct?: boolean;
+  /** The card's state before this answer: what undo puts back. */
+  before: CardState;
+}
+
+export interface SimulationAttempt {
+  id: string;
+  packId: string;
+  seed: number;
+  startedAt: number;
+  finishedAt?: number;
+  outcome?: 'ok' | 'fail' | 'abandoned';
+  hintsUsed: number;
+  correct: boolean;
+  withinTime: boolean;
+  confidence?: number;
+  path: string[];
+  reflection?: string;
+}
+
+export interface SelfAssessment {
+  id: string;
+  packId: string;
+  at: number;
+  level: 1 | 2 | 3 | 4 | 5;
+  note?: string;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** A backup snapshot as listed to the user. */
+export interface BackupInfo {
+  id: string;
+  name: string;
+  createdAt: number;
+  bytes: number;
+}

@@ -1,0 +1,160 @@
+/**
+ * The one fixture that opens the app for end-to-end specs: the web build in
+ * Chromium always, and the Electron app too where an Electron runtime is
+ * installed. Specs run against each of `targets` with `describe.each(targets)`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron, chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { StaticServer } from './static-server';
+import { startStaticServer } from './static-server';
+
+export type TargetKind = 'chromium' | 'electron';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST_RENDERER = path.join(REPO_ROOT, 'dist', 'renderer');
+export const ELECTRON_MAIN = path.join(REPO_ROOT, 'dist', 'electron', 'main.cjs');
+export const CHROMIUM_PATH = process.env.KATA_CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Where the Electron binary is, or undefined when none is installed. Reads
+ * node_modules/electron/path.txt itself: requiring the `electron` package would
+ * try to download the runtime, which cannot work on this machine.
+ */
+export function electronExecutablePath(): string | undefined {
+  const packageDir = path.join(REPO_ROOT, 'node_modules', 'electron');
+  const pathFile = path.join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) return undefined;
+  const relative = readFileSync(pathFile, 'utf8').trim();
+  if (!relative) return undefined;
+  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? path.join(packageDir, 'dist');
+  const executable = path.join(distDir, relative);
+  return existsSync(executable) ? executable : undefined;
+}
+
+export function electronRuntimeAvailable(): boolean {
+  return electronExecutablePath() !== undefined;
+}
+
+export const ELECTRON_SKIPPED_MESSAGE =
+  'Electron e2e did not run: no Electron runtime installed (node_modules/electron/dist missing; it cannot be downloaded on this machine)';
+
+/** What the specs run against: Chromium always, Electron when its runtime is installed. */
+export const targets: TargetKind[] = electronRuntimeAvailable() ? ['chromium', 'electron'] : ['chromium'];
+
+export interface OpenAppOptions {
+  target?: TargetKind;
+  colorScheme?: 'light' | 'dark';
+  /** Reuse a profile (to see what a restart keeps); the caller then owns and removes it. */
+  userDataDir?: string;
+  viewport?: { width: number; height: number };
+  /** Screen to open, e.g. `#/settings`. */
+  hash?: string;
+}
+
+export interface OpenedApp {
+  page: Page;
+  kind: TargetKind;
+  userDataDir: string;
+  /** Console errors and uncaught page errors seen so far, in order. */
+  problems: string[];
+  /** Go to a screen by its hash and wait until its heading shows. */
+  goto(hash: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+let server: Promise<StaticServer> | undefined;
+
+/** The origin the web build is served from; the same for every app opened by this test process. */
+export function webOrigin(): Promise<string> {
+  server ??= startStaticServer(DIST_RENDERER);
+  return server.then((s) => s.origin);
+}
+
+export async function makeProfileDir(): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), 'kata-e2e-'));
+}
+
+function watchProblems(page: Page, problems: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+}
+
+/** Waits until the app has booted and shows a screen. */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.locator('main h1').first().waitFor({ state: 'visible' });
+}
+
+export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> {
+  const kind = options.target ?? 'chromium';
+  const ownsProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? (await makeProfileDir());
+  const problems: string[] = [];
+  const viewport = options.viewport ?? { width: 1280, height: 800 };
+
+  let page: Page;
+  let shutdown: () => Promise<void>;
+
+  if (kind === 'chromium') {
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      colorScheme: options.colorScheme ?? 'light',
+      viewport,
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    watchProblems(page, problems);
+    await page.goto(`${await webOrigin()}/index.html${options.hash ?? ''}`);
+    shutdown = () => context.close();
+  } else {
+    const executablePath = electronExecutablePath();
+    if (!executablePath) throw new Error(ELECTRON_SKIPPED_MESSAGE);
+    const isRoot = process.getuid?.() === 0;
+    const app = await _electron.launch({
+      executablePath,
+      cwd: REPO_ROOT,
+      args: [ELECTRON_MAIN, `--user-data-dir=${userDataDir}`, ...(isRoot ? ['--no-sandbox'] : [])],
+      // KATA_USER_DATA_DIR lets electron/main.ts keep each test's data apart from the person's own.
+      env: { ...process.env, KATA_USER_DATA_DIR: userDataDir, KATA_E2E: '1' },
+      colorScheme: options.colorScheme ?? 'light',
+    });
+    page = await app.firstWindow();
+    watchProblems(page, problems);
+    await page.setViewportSize(viewport);
+    if (options.hash) await page.evaluate((hash) => (window.location.hash = hash), options.hash);
+    shutdown = () => app.close();
+  }
+
+  await waitForApp(page);
+  return {
+    page,
+    kind,
+    userDataDir,
+    problems,
+    async goto(hash) {
+      await page.evaluate((target) => (window.location.hash = target), hash);
+      await page.waitForFunction((target) => window.location.hash === target, hash);
+      await waitForApp(page);
+    },
+    async close() {
+      await shutdown();
+      if (ownsProfile) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
