@@ -103,6 +103,8 @@ export interface PackRecord {
   sourceName: string;
   /** Full path where known (Electron file dialog, watched folder). */
   sourcePath?: string;
+  /** hashText() of the imported text: tells a watched folder which files changed since. */
+  sourceHash?: string;
   meta: PackMeta;
   sections: SectionSource[];
   edges: EdgeSource[];
