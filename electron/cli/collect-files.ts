@@ -1,9 +1,10 @@
 /** Expands the command line's files and folders into the importable files inside them. */
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
+import { IMPORTABLE_EXTENSIONS, isImportableFileName } from '../../shared/import/importable-files';
 
-/** Extensions Kata imports (formats.md). */
-export const IMPORTABLE_EXTENSIONS = ['.md', '.markdown', '.mmd', '.mermaid', '.yaml', '.yml', '.json', '.csv'];
+// Kept exported here for callers of the CLI module; the list itself lives in shared/.
+export { IMPORTABLE_EXTENSIONS };
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build']);
 
@@ -39,7 +40,7 @@ function walk(folder: string): string[] {
       const path = join(current, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) pending.push(path);
-      } else if (entry.isFile() && IMPORTABLE_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
+      } else if (entry.isFile() && isImportableFileName(entry.name)) {
         found.push(path);
       }
     }

@@ -1,0 +1,113 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const samples = join(repo, 'resources', 'samples');
+const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+
+function run(args: string[]): { status: number; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { status, out, err };
+}
+
+describe('kata validate', () => {
+  it('exits 0 when every file of a folder is valid and says so per file', () => {
+    const { status, out } = run(['validate', samples]);
+    expect(status).toBe(0);
+    expect(out.at(-1)).toBe('7 of 7 files valid');
+    expect(out.some((line) => line.endsWith('model-deployment-checklist.md: ok (12 items, 23 drills)'))).toBe(true);
+  });
+
+  it('exits 1 and prints file:line:col for a broken file', () => {
+    const broken = join(corpus, 'mermaid', '24-broken-parens-in-square-label.mmd');
+    const { status, err } = run(['validate', broken]);
+    expect(status).toBe(1);
+    expect(err).toEqual([`${broken}:7:34: unexpected "(" inside a [ ] label; quote the label: G["Wait for a while (End)"]`]);
+  });
+
+  it('prints warnings without failing', () => {
+    const fenced = join(corpus, 'mermaid', '25-broken-fenced-mmd-file.mmd');
+    const { status, out } = run(['validate', fenced]);
+    expect(status).toBe(0);
+    expect(out[0]).toMatch(/25-broken-fenced-mmd-file\.mmd:1:1: warning: this file is wrapped in a ```mermaid code fence/);
+  });
+
+  it('walks folders for importable files only, skipping node_modules and hidden folders', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kata-cli-'));
+    mkdirSync(join(dir, 'node_modules'));
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'runbooks'));
+    writeFileSync(join(dir, 'node_modules', 'x.md'), '- [ ]');
+    writeFileSync(join(dir, '.git', 'y.md'), '- [ ]');
+    writeFileSync(join(dir, 'notes.txt'), 'not imported');
+    writeFileSync(join(dir, 'runbooks', 'deploy.md'), '# Deploy\n- [ ] Freeze\n- [ ] Ship\n');
+    const { status, out } = run(['validate', dir, '--json']);
+    expect(status).toBe(0);
+    expect(out.map((line) => JSON.parse(line).file)).toEqual([join(dir, 'runbooks', 'deploy.md')]);
+  });
+});
+
+describe('kata --json', () => {
+  it('prints one object per file with errors, warnings, pack and cards', () => {
+    const file = join(samples, 'overfitting-diagnosis.mmd');
+    const { status, out } = run(['preview', file, '--json']);
+    expect(status).toBe(0);
+    expect(out).toHaveLength(1);
+    const report = JSON.parse(out[0]!);
+    expect(report).toMatchObject({ file, ok: true, errors: [], warnings: [] });
+    expect(report.pack.title).toBe('Overfitting diagnosis');
+    expect(report.pack.kind).toBe('tree');
+    expect(report.pack.items[0]).toEqual({ id: 'start', kind: 'action', text: 'Model underperforms after deploy', section: null });
+    expect(report.pack.edges).toContainEqual({ from: 'q1', to: 'q3', label: 'yes' });
+    expect(report.pack.cards).toContainEqual({
+      kind: 'branch',
+      itemId: 'q1',
+      prompt: '*Validation loss rising while training loss falls?* — **yes**. What now?',
+      answer: 'Is the training set small for the model size?',
+    });
+  });
+
+  it('reports errors as {line, col, message} with pack null', () => {
+    const { out } = run(['validate', join(corpus, 'mermaid', '24-broken-parens-in-square-label.mmd'), '--json']);
+    const report = JSON.parse(out[0]!);
+    expect(report.ok).toBe(false);
+    expect(report.pack).toBeNull();
+    expect(report.errors[0]).toMatchObject({ line: 7, col: 34 });
+  });
+});
+
+describe('bad usage', () => {
+  it.each([
+    [[], 'no command given'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['validate'], 'validate needs at least one file'],
+    [['preview', 'a.md', 'b.md'], 'preview takes one file'],
+    [['validate', '--fast', 'a.md'], 'unknown option --fast'],
+    [['validate', '/no/such/file.md'], 'no such file or folder: /no/such/file.md'],
+  ])('%j exits 2: %s', (args, message) => {
+    const { status, err } = run(args);
+    expect(status).toBe(2);
+    expect(err[0]).toBe(`kata: ${message}`);
+  });
+});
+
+describe('bin/kata.cjs under plain Node', () => {
+  it('runs as a command and returns the exit status', () => {
+    const ok = execFileSync(process.execPath, [join(repo, 'bin', 'kata.cjs'), 'validate', join(samples, 'ml-metrics.csv')], {
+      encoding: 'utf8',
+    });
+    expect(ok).toContain('ml-metrics.csv: ok (6 items, 6 drills)');
+    const broken = spawnSync(process.execPath, [join(repo, 'bin', 'kata.cjs'), 'validate', join(corpus, 'mermaid')], {
+      encoding: 'utf8',
+    });
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain('24-broken-parens-in-square-label.mmd:7:34:');
+  });
+});
