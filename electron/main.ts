@@ -5,8 +5,13 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { ipcEvents } from '../shared/ipc';
+import type { LibraryFoldersChange } from '../shared/ipc';
 import { APP_ENTRY_URL, APP_ORIGIN, devOriginFrom } from './app-origin';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { LIBRARY_FOLDERS_FILE } from './folders/folder-registry';
+import { createLibraryFolders } from './folders/library-folders';
+import type { LibraryFolders } from './folders/library-folders';
 import { createHandlers } from './handlers/create-handlers';
 import { registerHandlers } from './ipc-gatekeeper';
 import { createMainWindow } from './main-window';
@@ -30,6 +35,16 @@ const userDataOverride = process.env.KATA_USER_DATA_DIR;
 if (userDataOverride && !app.isPackaged) app.setPath('userData', path.resolve(userDataOverride));
 
 let mainWindow: BrowserWindow | null = null;
+/** Created on ready (after the userData override); its watchers are stopped on quit. */
+let libraryFolders: LibraryFolders | null = null;
+
+/** Tells the app window that a watched folder changed; it re-scans that folder. */
+function notifyLibraryFolderChanged(folderId: string): void {
+  const window = mainWindow;
+  if (!window || window.isDestroyed()) return;
+  const change: LibraryFoldersChange = { folderId };
+  window.webContents.send(ipcEvents.libraryFoldersChanged, change);
+}
 
 function showAbout(): void {
   const detail = [
@@ -59,6 +74,10 @@ function focusMainWindow(): void {
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, appOrigins);
   handleAppProtocol(protocol, rendererDir);
+  libraryFolders = createLibraryFolders({
+    file: path.join(app.getPath('userData'), LIBRARY_FOLDERS_FILE),
+    onChange: notifyLibraryFolderChanged,
+  });
   registerHandlers(
     ipcMain,
     createHandlers({
@@ -67,6 +86,7 @@ async function start(): Promise<void> {
       getWindow: () => mainWindow,
       platform: process.platform,
       versions: process.versions,
+      libraryFolders,
     }),
     createSenderCheck(() => mainWindow, appOrigins),
   );
@@ -76,6 +96,8 @@ async function start(): Promise<void> {
     ),
   );
   openMainWindow();
+  // Watching is best effort: a folder that cannot be watched is still re-scanned on focus.
+  libraryFolders.watchAll().catch((error: unknown) => console.warn('Kata could not watch its library folders:', error));
 }
 
 // Both must happen before 'ready': privileged schemes and the global sandbox
@@ -89,6 +111,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appOrigins));
+  app.on('will-quit', () => libraryFolders?.close());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

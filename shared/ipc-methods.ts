@@ -5,7 +5,20 @@
  * at compile time, that its argument schemas cover exactly this list.
  */
 
-const methodNames = ['appInfo', 'pickImportFiles', 'saveTextFile', 'writeBackup', 'listBackups', 'readBackup'] as const;
+const methodNames = [
+  'appInfo',
+  'pickImportFiles',
+  'saveTextFile',
+  'writeBackup',
+  'listBackups',
+  'readBackup',
+  // Library folders: folders the person chose to watch (desktop app only).
+  'addLibraryFolder',
+  'listLibraryFolders',
+  'removeLibraryFolder',
+  'scanLibraryFolder',
+  'readLibraryFile',
+] as const;
 
 export type IpcMethod = (typeof methodNames)[number];
 
@@ -16,3 +29,12 @@ export const ipcMethods: IpcMethod[] = [...methodNames];
 export function ipcChannel(method: IpcMethod): string {
   return `kata:${method}`;
 }
+
+/**
+ * Main -> renderer notifications. Each has exactly one named subscription on the
+ * bridge (`on<Name>(callback) -> unsubscribe`); the page never sees `ipcRenderer`.
+ */
+export const ipcEvents = {
+  /** A watched library folder changed on disk; the payload is `{ folderId }`. */
+  libraryFoldersChanged: 'kata:library-folders-changed',
+} as const;

@@ -10,7 +10,7 @@ import type { IpcMethod } from './ipc-methods';
 import type { BackupInfo } from './model';
 
 // Names and channels live in a zod-free module so the preload can import them alone.
-export { ipcChannel, ipcMethods } from './ipc-methods';
+export { ipcChannel, ipcEvents, ipcMethods } from './ipc-methods';
 export type { IpcMethod } from './ipc-methods';
 
 /** Largest file the import dialog hands to the renderer. */
@@ -21,6 +21,24 @@ export const MAX_WRITE_BYTES = 200 * 1024 * 1024;
 const backupId = z
   .string()
   .regex(/^[A-Za-z0-9._-]{1,120}$/, 'backup id: letters, digits, dot, dash, underscore');
+
+/** A library folder id as the registry hands it out: never a path. */
+const libraryFolderId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'folder id: letters, digits, dash, underscore');
+
+/**
+ * A file inside a library folder, relative and '/'-separated, as scanLibraryFolder
+ * lists it. Checked here so obvious escapes never reach a handler; main resolves the
+ * real path and checks it stays inside the folder again.
+ */
+const libraryRelativePath = z
+  .string()
+  .min(1)
+  .max(1024)
+  .refine((value) => !value.includes('\0'), 'relative path: no NUL byte')
+  .refine((value) => !/^([\\/]|[A-Za-z]:)/.test(value), 'relative path: must not be absolute')
+  .refine((value) => !value.split(/[\\/]/).includes('..'), 'relative path: must not contain ..');
 
 export const ipcArgSchemas = {
   appInfo: z.tuple([]),
@@ -39,6 +57,11 @@ export const ipcArgSchemas = {
   ]),
   listBackups: z.tuple([]),
   readBackup: z.tuple([z.object({ id: backupId })]),
+  addLibraryFolder: z.tuple([]),
+  listLibraryFolders: z.tuple([]),
+  removeLibraryFolder: z.tuple([z.object({ id: libraryFolderId })]),
+  scanLibraryFolder: z.tuple([z.object({ id: libraryFolderId })]),
+  readLibraryFile: z.tuple([z.object({ folderId: libraryFolderId, relativePath: libraryRelativePath })]),
 } as const satisfies Record<IpcMethod, z.ZodType<unknown[]>>;
 
 export interface AppInfo {
@@ -64,6 +87,52 @@ export interface SaveResult {
   path?: string;
 }
 
+/** A folder the person chose to watch (desktop app only). */
+export interface LibraryFolderInfo {
+  id: string;
+  /** Absolute, symlinks resolved when the folder was added. */
+  path: string;
+  /** The folder's own name, for display. */
+  name: string;
+  addedAt: number;
+}
+
+/** One importable file of a library folder; `error` is set instead of `hash` when Kata cannot read it. */
+export interface LibraryFolderFile {
+  /** Inside the folder, '/'-separated whatever the OS: what readLibraryFile takes. */
+  relativePath: string;
+  /** Absolute: what an import records as the pack's sourcePath. */
+  path: string;
+  bytes: number;
+  mtimeMs: number;
+  /** hashText() of the file's text, comparable with PackRecord.sourceHash. */
+  hash?: string;
+  error?: string;
+}
+
+export interface LibraryFolderScan {
+  folder: LibraryFolderInfo;
+  /** Sorted by relativePath. */
+  files: LibraryFolderFile[];
+  /** True when the folder held more than Kata lists (too many files or too deep). */
+  truncated: boolean;
+  /** Set when the folder itself could not be read (moved, deleted, unmounted). */
+  error?: string;
+}
+
+/** A library file read for import. */
+export interface LibraryFileText {
+  name: string;
+  path: string;
+  bytes: number;
+  text: string;
+}
+
+/** Payload of `ipcEvents.libraryFoldersChanged`. */
+export interface LibraryFoldersChange {
+  folderId: string;
+}
+
 type ArgsOf<M extends IpcMethod> = z.infer<(typeof ipcArgSchemas)[M]>;
 
 interface IpcResults {
@@ -73,12 +142,23 @@ interface IpcResults {
   writeBackup: BackupInfo;
   listBackups: BackupInfo[];
   readBackup: { id: string; text: string };
+  /** null when the person cancelled the folder dialog. */
+  addLibraryFolder: LibraryFolderInfo | null;
+  listLibraryFolders: LibraryFolderInfo[];
+  removeLibraryFolder: { removed: boolean };
+  scanLibraryFolder: LibraryFolderScan;
+  readLibraryFile: LibraryFileText;
 }
 
-/** `window.kata`: every channel as `(args) => Promise<result>`. */
+/** The bridge's subscriptions to main-process notifications; each returns its unsubscribe. */
+export interface KataBridgeEvents {
+  onLibraryFoldersChanged(callback: (change: LibraryFoldersChange) => void): () => void;
+}
+
+/** `window.kata`: every channel as `(args) => Promise<result>`, plus the named subscriptions. */
 export type KataBridge = {
   [M in IpcMethod]: (...args: ArgsOf<M>) => Promise<IpcResults[M]>;
-};
+} & KataBridgeEvents;
 
 /** What a main-process handler for method M receives and returns. */
 export type IpcHandler<M extends IpcMethod> = (

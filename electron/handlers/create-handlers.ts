@@ -2,9 +2,13 @@
 import path from 'node:path';
 import type { App } from 'electron';
 import type { IpcHandlers } from '../../shared/ipc';
+import { LIBRARY_FOLDERS_FILE } from '../folders/folder-registry';
+import { createLibraryFolders } from '../folders/library-folders';
+import type { LibraryFolders } from '../folders/library-folders';
 import { createAppInfoHandler } from './app-info';
 import { BACKUP_DIR_NAME, createBackupHandlers } from './backups';
 import type { DialogDeps } from './dialog-deps';
+import { createLibraryFolderHandlers } from './library-folders';
 import { createPickImportFilesHandler } from './pick-import-files';
 import { createSaveTextFileHandler } from './save-text-file';
 
@@ -12,11 +16,19 @@ export interface HandlerDeps extends DialogDeps {
   app: Pick<App, 'getName' | 'getVersion' | 'getPath'>;
   platform: string;
   versions: { electron?: string; chrome?: string };
+  /**
+   * The library folders service; main.ts passes the one whose watchers it starts and
+   * stops. Without it, one over `<userData>/library-folders.json` that notifies no one.
+   */
+  libraryFolders?: LibraryFolders;
 }
 
 /** One handler per method of shared/ipc.ts; the type makes a missing one a compile error. */
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
   const backups = createBackupHandlers({ dir: path.join(deps.app.getPath('userData'), BACKUP_DIR_NAME) });
+  const libraryFolders =
+    deps.libraryFolders ??
+    createLibraryFolders({ file: path.join(deps.app.getPath('userData'), LIBRARY_FOLDERS_FILE), onChange: () => {} });
   return {
     appInfo: createAppInfoHandler(deps),
     pickImportFiles: createPickImportFilesHandler(deps),
@@ -24,5 +36,6 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     writeBackup: backups.writeBackup,
     listBackups: backups.listBackups,
     readBackup: backups.readBackup,
+    ...createLibraryFolderHandlers({ dialog: deps.dialog, getWindow: deps.getWindow, folders: libraryFolders }),
   };
 }

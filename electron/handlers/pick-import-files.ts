@@ -6,11 +6,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenDialogOptions } from 'electron';
+import { IMPORTABLE_EXTENSIONS } from '../../shared/import/importable-files';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/ipc';
 import type { PickedFile } from '../../shared/ipc';
 import type { DialogDeps } from './dialog-deps';
 
-export const IMPORT_EXTENSIONS = ['md', 'markdown', 'mmd', 'mermaid', 'yaml', 'yml', 'json', 'csv'];
+/** The dialog filter's extensions: the shared list without dots. */
+export const IMPORT_EXTENSIONS = IMPORTABLE_EXTENSIONS.map((extension) => extension.slice(1));
 
 const MEBIBYTE = 1024 * 1024;
 

@@ -4,7 +4,7 @@
  * validates the arguments again, so this adapter only reshapes results.
  */
 import type { AppInfo, KataBridge } from '../../shared/ipc';
-import type { Platform, PlatformAppInfo } from './platform';
+import type { Platform, PlatformAppInfo, PlatformFolders } from './platform';
 
 declare global {
   interface Window {
@@ -26,10 +26,30 @@ export function describeElectronInfo(info: AppInfo): PlatformAppInfo {
   };
 }
 
+/** Library folders over the bridge; paths and hashes come from the main process as they are. */
+export function createElectronFolders(bridge: KataBridge): PlatformFolders {
+  return {
+    add: () => bridge.addLibraryFolder(),
+    list: () => bridge.listLibraryFolders(),
+    async remove(id) {
+      return (await bridge.removeLibraryFolder({ id })).removed;
+    },
+    scan: (id) => bridge.scanLibraryFolder({ id }),
+    async read(folderId, relativePath) {
+      const file = await bridge.readLibraryFile({ folderId, relativePath });
+      return { name: file.name, bytes: file.bytes, text: file.text, path: file.path };
+    },
+    onChanged(callback) {
+      return bridge.onLibraryFoldersChanged((change) => callback(change.folderId));
+    },
+  };
+}
+
 export function createElectronPlatform(bridge: KataBridge): Platform {
   return {
     kind: 'electron',
     supportsFolders: true,
+    folders: createElectronFolders(bridge),
     async appInfo() {
       return describeElectronInfo(await bridge.appInfo());
     },

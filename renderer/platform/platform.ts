@@ -47,10 +47,59 @@ export interface BackupText {
   text: string;
 }
 
+/** A folder the person chose to watch (desktop app only). */
+export interface LibraryFolder {
+  id: string;
+  /** Absolute path on this computer. */
+  path: string;
+  name: string;
+  addedAt: number;
+}
+
+/** One importable file of a library folder; `error` is set instead of `hash` when it cannot be read. */
+export interface LibraryFolderFile {
+  /** Inside the folder, '/'-separated: what `folders.read` takes. */
+  relativePath: string;
+  /** Absolute: what an import records as the pack's sourcePath. */
+  path: string;
+  bytes: number;
+  mtimeMs: number;
+  /** hashText() of the text, comparable with PackRecord.sourceHash. */
+  hash?: string;
+  error?: string;
+}
+
+export interface LibraryFolderScan {
+  folder: LibraryFolder;
+  /** Sorted by relativePath. */
+  files: LibraryFolderFile[];
+  /** The folder held more files (or deeper ones) than Kata lists. */
+  truncated: boolean;
+  /** The folder itself could not be read (moved, deleted, unmounted). */
+  error?: string;
+}
+
+/** Library folders: watched folders of importable files. Only the desktop app has them. */
+export interface PlatformFolders {
+  /** Opens the native folder dialog; null when the person cancelled. */
+  add(): Promise<LibraryFolder | null>;
+  /** In the order they were added. */
+  list(): Promise<LibraryFolder[]>;
+  /** Forgets the folder (its files stay on disk); false when it was not registered. */
+  remove(id: string): Promise<boolean>;
+  scan(id: string): Promise<LibraryFolderScan>;
+  /** Reads one listed file, ready for the import flow (`text` and `path` set). Rejects when refused. */
+  read(folderId: string, relativePath: string): Promise<ImportFile>;
+  /** Calls `callback` with a folder's id when it changed on disk; returns the unsubscribe. */
+  onChanged(callback: (folderId: string) => void): () => void;
+}
+
 export interface Platform {
   readonly kind: PlatformKind;
   /** Whether folders can be watched for changes (only the desktop app can). */
   readonly supportsFolders: boolean;
+  /** Present exactly when `supportsFolders` is true. */
+  readonly folders?: PlatformFolders;
   appInfo(): Promise<PlatformAppInfo>;
   /**
    * Ask the person for files to import. Must be called from a user gesture (a click

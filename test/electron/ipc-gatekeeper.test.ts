@@ -31,6 +31,15 @@ function fakeHandlers(): IpcHandlers {
     writeBackup: vi.fn(async ({ name, text }) => ({ id: 'x.json', name, createdAt: 1, bytes: text.length })),
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async ({ id }) => ({ id, text: '{}' })),
+    addLibraryFolder: vi.fn(async () => null),
+    listLibraryFolders: vi.fn(async () => []),
+    removeLibraryFolder: vi.fn(async () => ({ removed: true })),
+    scanLibraryFolder: vi.fn(async ({ id }) => ({
+      folder: { id, path: '/docs', name: 'docs', addedAt: 1 },
+      files: [],
+      truncated: false,
+    })),
+    readLibraryFile: vi.fn(async ({ relativePath }) => ({ name: relativePath, path: `/docs/${relativePath}`, bytes: 1, text: 'x' })),
   };
 }
 
@@ -110,6 +119,40 @@ describe('registerHandlers', () => {
     expect(handlers.readBackup).not.toHaveBeenCalled();
     expect(handlers.saveTextFile).not.toHaveBeenCalled();
     expect(handlers.appInfo).not.toHaveBeenCalled();
+  });
+
+  it('rejects bad arguments for the library-folder methods before any handler runs', async () => {
+    const event = fakeInvokeEvent(window.webContents);
+    const invalid: [string, unknown[]][] = [
+      ['addLibraryFolder', ['/etc']],
+      ['listLibraryFolders', [{}]],
+      ['removeLibraryFolder', [{}]],
+      ['removeLibraryFolder', [{ id: '../folder' }]],
+      ['scanLibraryFolder', [{ id: '/home/someone/docs' }]],
+      ['scanLibraryFolder', [{ id: 'x'.repeat(65) }]],
+      ['readLibraryFile', [{ folderId: 'abc' }]],
+      ['readLibraryFile', [{ folderId: 'abc', relativePath: '' }]],
+      ['readLibraryFile', [{ folderId: 'abc', relativePath: 42 }]],
+      ['readLibraryFile', [{ folderId: 'abc', relativePath: '../secret.md' }]],
+      ['readLibraryFile', [{ folderId: 'abc', relativePath: 'docs\\..\\..\\secret.md' }]],
+      ['readLibraryFile', [{ folderId: 'abc', relativePath: '/etc/passwd.md' }]],
+      ['readLibraryFile', [{ folderId: 'abc', relativePath: 'C:\\secret.md' }]],
+      ['readLibraryFile', [{ folderId: 'abc', relativePath: 'a.md\0.txt' }]],
+      ['readLibraryFile', [{ folderId: '../abc', relativePath: 'a.md' }]],
+    ];
+    for (const [method, args] of invalid) {
+      await expect(ipcMain.invoke(ipcChannel(method as keyof IpcHandlers), event, ...args), `${method} ${JSON.stringify(args)}`).rejects.toThrow(
+        new RegExp(`^kata\\.${method}: invalid arguments`),
+      );
+    }
+    expect(handlers.addLibraryFolder).not.toHaveBeenCalled();
+    expect(handlers.listLibraryFolders).not.toHaveBeenCalled();
+    expect(handlers.removeLibraryFolder).not.toHaveBeenCalled();
+    expect(handlers.scanLibraryFolder).not.toHaveBeenCalled();
+    expect(handlers.readLibraryFile).not.toHaveBeenCalled();
+
+    await ipcMain.invoke(ipcChannel('readLibraryFile'), event, { folderId: 'abc', relativePath: 'runbooks/deploy.md' });
+    expect(handlers.readLibraryFile).toHaveBeenCalledWith({ folderId: 'abc', relativePath: 'runbooks/deploy.md' });
   });
 
   it('hands handlers the parsed arguments, not the raw ones', async () => {

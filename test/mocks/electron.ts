@@ -58,6 +58,8 @@ type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny
 export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: WindowOpenHandler | null = null;
   readonly mainFrame: FakeWebFrameMain;
+  /** What main pushed to this page with `send`, in order. */
+  readonly sent: { channel: string; args: unknown[] }[] = [];
 
   constructor(url = 'app://kata/index.html') {
     super();
@@ -66,6 +68,10 @@ export class FakeWebContents extends FakeEmitter {
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
+  }
+
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
   }
 }
 
@@ -134,8 +140,26 @@ export const ipcMain = {
   },
 };
 
+type RendererListener = (event: unknown, ...args: unknown[]) => void;
+
 export const ipcRenderer = {
   invoke: vi.fn(async (channel: string, ...args: unknown[]): Promise<unknown> => ({ channel, args })),
+  listeners: new Map<string, RendererListener[]>(),
+  on: vi.fn((channel: string, listener: RendererListener) => {
+    ipcRenderer.listeners.set(channel, [...(ipcRenderer.listeners.get(channel) ?? []), listener]);
+    return ipcRenderer;
+  }),
+  removeListener: vi.fn((channel: string, listener: RendererListener) => {
+    ipcRenderer.listeners.set(channel, (ipcRenderer.listeners.get(channel) ?? []).filter((l) => l !== listener));
+    return ipcRenderer;
+  }),
+  /** Test helper: what `webContents.send(channel, ...args)` in main would deliver to the page. */
+  emit(channel: string, ...args: unknown[]): void {
+    for (const listener of ipcRenderer.listeners.get(channel) ?? []) listener({ sender: 'ipc-renderer-event' }, ...args);
+  },
+  listenerCount(channel: string): number {
+    return ipcRenderer.listeners.get(channel)?.length ?? 0;
+  },
 };
 
 export const contextBridge = {
@@ -242,6 +266,7 @@ export const app = {
 export function resetElectronFake(): void {
   vi.clearAllMocks();
   ipcMain.handlers.clear();
+  ipcRenderer.listeners.clear();
   contextBridge.exposed.clear();
   protocol.privileged.length = 0;
   protocol.handlers.clear();

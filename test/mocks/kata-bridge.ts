@@ -3,14 +3,38 @@
  * answered from memory, with a log of the calls made. Results can be replaced
  * per test through `overrides`.
  */
-import type { AppInfo, KataBridge, PickedFile } from '../../shared/ipc';
+import type {
+  AppInfo,
+  KataBridge,
+  LibraryFolderFile,
+  LibraryFolderInfo,
+  LibraryFoldersChange,
+  PickedFile,
+} from '../../shared/ipc';
+import { ipcMethods } from '../../shared/ipc';
+import { hashText } from '../../shared/library/hash-text';
 import type { BackupInfo } from '../../shared/model';
+
+/** A library folder held in memory: its info and its files' text by relative path. */
+export interface FakeLibraryFolder {
+  info: LibraryFolderInfo;
+  files: Map<string, string>;
+}
 
 export interface FakeKataBridge extends KataBridge {
   /** Every call in order: method name and arguments. */
   readonly calls: { method: keyof KataBridge; args: unknown[] }[];
   /** What the next `pickImportFiles` returns. */
   nextPickedFiles: PickedFile[];
+  /** The folder the next `addLibraryFolder` dialog picks; null cancels it. */
+  nextFolderPath: string | null;
+  readonly libraryFolders: Map<string, FakeLibraryFolder>;
+  /** Writes (or, with undefined, deletes) a file of a library folder, as an editor would. */
+  setLibraryFile(folderId: string, relativePath: string, text: string | undefined): void;
+  /** What main's watcher would push to the page. */
+  emitLibraryFoldersChanged(folderId: string): void;
+  /** How many `onLibraryFoldersChanged` subscriptions are live. */
+  libraryFolderSubscribers(): number;
 }
 
 export const FAKE_APP_INFO: AppInfo = {
@@ -24,11 +48,22 @@ export const FAKE_APP_INFO: AppInfo = {
 
 export function createFakeKataBridge(overrides: Partial<KataBridge> = {}): FakeKataBridge {
   const backups = new Map<string, { info: BackupInfo; text: string }>();
+  const folders = new Map<string, FakeLibraryFolder>();
+  const subscribers = new Set<(change: LibraryFoldersChange) => void>();
   let clock = 1_700_000_000_000;
+  let nextFolderId = 1;
+
+  function folderOf(id: string): FakeLibraryFolder {
+    const folder = folders.get(id);
+    if (!folder) throw new Error(`unknown library folder: ${id}`);
+    return folder;
+  }
 
   const bridge: FakeKataBridge = {
     calls: [],
     nextPickedFiles: [],
+    nextFolderPath: null,
+    libraryFolders: folders,
     async appInfo() {
       return FAKE_APP_INFO;
     },
@@ -53,11 +88,67 @@ export function createFakeKataBridge(overrides: Partial<KataBridge> = {}): FakeK
       if (!backup) throw new Error(`No backup ${id}`);
       return { id, text: backup.text };
     },
+    async addLibraryFolder() {
+      const chosen = bridge.nextFolderPath;
+      if (chosen === null) return null;
+      const existing = [...folders.values()].find((folder) => folder.info.path === chosen);
+      if (existing) return existing.info;
+      clock += 1_000;
+      const info: LibraryFolderInfo = { id: `folder-${nextFolderId++}`, path: chosen, name: chosen.split('/').pop() || chosen, addedAt: clock };
+      folders.set(info.id, { info, files: new Map() });
+      return info;
+    },
+    async listLibraryFolders() {
+      return [...folders.values()].map((folder) => folder.info);
+    },
+    async removeLibraryFolder({ id }) {
+      return { removed: folders.delete(id) };
+    },
+    async scanLibraryFolder({ id }) {
+      const folder = folderOf(id);
+      const files: LibraryFolderFile[] = [...folder.files.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([relativePath, text]) => ({
+          relativePath,
+          path: `${folder.info.path}/${relativePath}`,
+          bytes: new TextEncoder().encode(text).byteLength,
+          mtimeMs: clock,
+          hash: hashText(text),
+        }));
+      return { folder: folder.info, files, truncated: false };
+    },
+    async readLibraryFile({ folderId, relativePath }) {
+      const folder = folderOf(folderId);
+      const text = folder.files.get(relativePath);
+      if (text === undefined) throw new Error(`${relativePath} could not be read (ENOENT)`);
+      return {
+        name: relativePath.split('/').pop() ?? relativePath,
+        path: `${folder.info.path}/${relativePath}`,
+        bytes: new TextEncoder().encode(text).byteLength,
+        text,
+      };
+    },
+    onLibraryFoldersChanged(callback) {
+      subscribers.add(callback);
+      return () => {
+        subscribers.delete(callback);
+      };
+    },
+    setLibraryFile(folderId, relativePath, text) {
+      const folder = folderOf(folderId);
+      if (text === undefined) folder.files.delete(relativePath);
+      else folder.files.set(relativePath, text);
+      clock += 1_000;
+    },
+    emitLibraryFoldersChanged(folderId) {
+      for (const callback of [...subscribers]) callback({ folderId });
+    },
+    libraryFolderSubscribers: () => subscribers.size,
     ...overrides,
   };
 
   // Wrap every channel to record the call before answering it.
-  for (const method of ['appInfo', 'pickImportFiles', 'saveTextFile', 'writeBackup', 'listBackups', 'readBackup'] as const) {
+  for (const method of ipcMethods) {
     const answer = bridge[method] as (...args: unknown[]) => Promise<unknown>;
     (bridge as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
       bridge.calls.push({ method, args });

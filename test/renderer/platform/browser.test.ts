@@ -87,6 +87,7 @@ describe('browser platform', () => {
     const platform = platformWith();
     expect(platform.kind).toBe('browser');
     expect(platform.supportsFolders).toBe(false);
+    expect(platform.folders).toBeUndefined();
   });
 
   test('pickImportFiles opens a hidden multi-file input for the import formats, and reads the choice', async () => {

@@ -66,6 +66,47 @@ describe('electron platform', () => {
     expect(bridge.calls[3]!.args).toEqual([{ id: first.id }]);
   });
 
+  test('library folders cross the bridge in the contract\'s shapes', async () => {
+    const bridge = createFakeKataBridge();
+    const folders = createElectronPlatform(bridge).folders!;
+    expect(await folders.add()).toBeNull();
+    bridge.nextFolderPath = '/home/someone/runbooks';
+    const folder = (await folders.add())!;
+    expect(folder).toMatchObject({ path: '/home/someone/runbooks', name: 'runbooks' });
+    bridge.setLibraryFile(folder.id, 'deploy.md', '# Deploy\n');
+    expect(await folders.list()).toEqual([folder]);
+    const scan = await folders.scan(folder.id);
+    expect(scan.files.map((file) => file.relativePath)).toEqual(['deploy.md']);
+    expect(await folders.read(folder.id, 'deploy.md')).toEqual({
+      name: 'deploy.md',
+      bytes: 9,
+      text: '# Deploy\n',
+      path: '/home/someone/runbooks/deploy.md',
+    });
+    expect(await folders.remove(folder.id)).toBe(true);
+    expect(bridge.calls.map((call) => call.method)).toEqual([
+      'addLibraryFolder',
+      'addLibraryFolder',
+      'listLibraryFolders',
+      'scanLibraryFolder',
+      'readLibraryFile',
+      'removeLibraryFolder',
+    ]);
+    expect(bridge.calls[3]!.args).toEqual([{ id: folder.id }]);
+    expect(bridge.calls[4]!.args).toEqual([{ folderId: folder.id, relativePath: 'deploy.md' }]);
+  });
+
+  test('folder change notifications arrive as folder ids until unsubscribed', () => {
+    const bridge = createFakeKataBridge();
+    const seen: string[] = [];
+    const unsubscribe = createElectronPlatform(bridge).folders!.onChanged((id) => seen.push(id));
+    bridge.emitLibraryFoldersChanged('folder-1');
+    unsubscribe();
+    bridge.emitLibraryFoldersChanged('folder-2');
+    expect(seen).toEqual(['folder-1']);
+    expect(bridge.libraryFolderSubscribers()).toBe(0);
+  });
+
   test('errors from the main process reach the caller', async () => {
     const bridge = createFakeKataBridge({ readBackup: async () => Promise.reject(new Error('No backup nope')) });
     await expect(createElectronPlatform(bridge).readBackup('nope')).rejects.toThrow('No backup nope');
