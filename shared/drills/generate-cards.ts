@@ -24,19 +24,40 @@ function qaCard(packId: string, item: ItemSource): CardSpec {
   return { id: cardId(packId, item.id, 'qa'), kind: 'qa', itemId: item.id, prompt: item.text, answer: item.answer ?? '' };
 }
 
-function sectionTitle(pack: PackSource, sectionId: string | undefined): string {
-  return pack.sections.find((s) => s.id === sectionId)?.title ?? pack.title;
+/** Appends to the list under `key` (in place: copying per insert would be quadratic on big packs). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Lookups built once per pack, so per-item work stays constant. */
+interface PackIndex {
+  pack: PackSource;
+  sectionTitles: Map<string, string>;
+  itemsById: Map<string, ItemSource>;
+}
+
+function indexPack(pack: PackSource): PackIndex {
+  return {
+    pack,
+    sectionTitles: new Map(pack.sections.map((s) => [s.id, s.title])),
+    itemsById: new Map(pack.items.map((item) => [item.id, item])),
+  };
+}
+
+function sectionTitle(index: PackIndex, sectionId: string | undefined): string {
+  return (sectionId === undefined ? undefined : index.sectionTitles.get(sectionId)) ?? index.pack.title;
 }
 
 function checklistCards(packId: string, pack: PackSource): CardSpec[] {
   const cards: CardSpec[] = [];
+  const index = indexPack(pack);
   const groups = new Map<string, ItemSource[]>();
-  for (const item of pack.items) {
-    const key = `${item.sectionId ?? ''}\u0000${item.parentId ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), item]);
-  }
+  for (const item of pack.items) pushTo(groups, `${item.sectionId ?? ''}\u0000${item.parentId ?? ''}`, item);
   for (const siblings of groups.values()) {
-    siblings.forEach((item, index) => cards.push(...stepCards(packId, pack, item, siblings[index - 1], siblings)));
+    const texts = siblings.map((s) => withoutKeyMarkers(s.text));
+    siblings.forEach((item, i) => cards.push(...stepCards(packId, index, item, siblings[i - 1], texts)));
     const first = siblings[0];
     if (siblings.length >= 3 && first && !first.parentId) {
       const where = first.sectionId ?? 'pack';
@@ -45,9 +66,9 @@ function checklistCards(packId: string, pack: PackSource): CardSpec[] {
         kind: 'sequence',
         itemId: `§${where}`,
         sectionId: first.sectionId,
-        prompt: `Put the steps of *${sectionTitle(pack, first.sectionId)}* in order.`,
-        answer: siblings.map((s, i) => `${i + 1}. ${withoutKeyMarkers(s.text)}`).join('\n'),
-        sequence: siblings.map((s) => withoutKeyMarkers(s.text)),
+        prompt: `Put the steps of *${sectionTitle(index, first.sectionId)}* in order.`,
+        answer: texts.map((text, i) => `${i + 1}. ${text}`).join('\n'),
+        sequence: texts,
       });
     }
   }
@@ -56,14 +77,14 @@ function checklistCards(packId: string, pack: PackSource): CardSpec[] {
 
 function stepCards(
   packId: string,
-  pack: PackSource,
+  index: PackIndex,
   item: ItemSource,
   previous: ItemSource | undefined,
-  siblings: ItemSource[],
+  siblingTexts: string[],
 ): CardSpec[] {
   const cards: CardSpec[] = [];
-  const section = sectionTitle(pack, item.sectionId);
-  const parent = item.parentId ? pack.items.find((p) => p.id === item.parentId) : undefined;
+  const section = sectionTitle(index, item.sectionId);
+  const parent = item.parentId ? index.itemsById.get(item.parentId) : undefined;
   const where = parent ? `*${section}*, within *${quote(parent.text, 60)}*` : `*${section}*`;
   const position = previous ? `after *${quote(previous.text)}*, what comes next?` : 'what is the first step?';
   const answer = withoutKeyMarkers(item.text);
@@ -75,13 +96,13 @@ function stepCards(
     sectionId: item.sectionId,
     prompt: item.memory ? `Memory item — in ${where}, ${position}` : `In ${where}, ${position}`,
     answer,
-    choices: item.memory ? undefined : pickChoices(answer, siblings.map((s) => withoutKeyMarkers(s.text))),
+    choices: item.memory ? undefined : pickChoices(answer, siblingTexts),
   });
-  item.keyValues.forEach((value, index) => {
-    const blanked = blankKeyValue(item.text, value, index);
+  item.keyValues.forEach((value, n) => {
+    const blanked = blankKeyValue(item.text, value, n);
     if (blanked === null) return;
     cards.push({
-      id: cardId(packId, item.id, 'cloze', index),
+      id: cardId(packId, item.id, 'cloze', n),
       kind: 'cloze',
       itemId: item.id,
       sectionId: item.sectionId,
@@ -109,8 +130,8 @@ function treeCards(packId: string, pack: PackSource): CardSpec[] {
   const outgoing = new Map<string, EdgeSource[]>();
   const incoming = new Map<string, EdgeSource[]>();
   for (const edge of pack.edges) {
-    outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
-    incoming.set(edge.to, [...(incoming.get(edge.to) ?? []), edge]);
+    pushTo(outgoing, edge.from, edge);
+    pushTo(incoming, edge.to, edge);
   }
   const allTargets = pack.items.filter((i) => i.kind !== 'decision').map((i) => withoutKeyMarkers(i.text));
   for (const item of pack.items) {
@@ -128,7 +149,7 @@ function treeCards(packId: string, pack: PackSource): CardSpec[] {
           sectionId: item.sectionId,
           prompt: `*${quote(item.text)}* — ${label}. What now?`,
           answer,
-          choices: pickChoices(answer, [...edges.map((e) => byId.get(e.to)?.text ?? ''), ...allTargets]),
+          choices: pickChoices(answer, edges.map((e) => withoutKeyMarkers(byId.get(e.to)?.text ?? '')), allTargets),
         });
       });
     } else if (item.kind === 'action' && edges[0] && byId.get(edges[0].to)) {
@@ -179,12 +200,14 @@ function slugLabel(label: string): string {
   return label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'answer';
 }
 
-/** Up to MAX_CHOICES distinct options including the answer, in a deterministic order. */
-function pickChoices(answer: string, pool: string[]): string[] | undefined {
+/** Up to MAX_CHOICES distinct options including the answer, taken from the pools in order, deterministically. */
+function pickChoices(answer: string, ...pools: readonly string[][]): string[] | undefined {
   const options = [answer];
-  for (const option of pool) {
-    if (options.length >= MAX_CHOICES) break;
-    if (option && !options.includes(option)) options.push(option);
+  for (const pool of pools) {
+    for (const option of pool) {
+      if (options.length >= MAX_CHOICES) break;
+      if (option && !options.includes(option)) options.push(option);
+    }
   }
   if (options.length < 2) return undefined;
   // Rotate by a hash of the answer so the right option is not always first.

@@ -56,10 +56,7 @@ export function matchItems(stored: readonly MatchableItem[], fresh: readonly Mat
   }
 
   const byText = new Map<string, MatchableItem[]>();
-  for (const item of unmatchedStored.values()) {
-    const key = normalizeItemText(item.text);
-    byText.set(key, [...(byText.get(key) ?? []), item]);
-  }
+  for (const item of unmatchedStored.values()) pushTo(byText, normalizeItemText(item.text), item);
   const stillPending: MatchableItem[] = [];
   for (const item of pending) {
     const candidates = byText.get(normalizeItemText(item.text))?.filter((c) => unmatchedStored.has(c.id));
@@ -80,6 +77,12 @@ export function matchItems(stored: readonly MatchableItem[], fresh: readonly Mat
   return { matches, added, retired };
 }
 
+function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 interface SimilarPair {
   stored: MatchableItem;
   fresh: MatchableItem;
@@ -90,10 +93,7 @@ interface SimilarPair {
 function bestSimilarPairs(stored: MatchableItem[], fresh: MatchableItem[]): SimilarPair[] {
   const candidates: SimilarPair[] = [];
   const storedBySection = new Map<string, MatchableItem[]>();
-  for (const item of stored) {
-    const key = item.sectionId ?? '';
-    storedBySection.set(key, [...(storedBySection.get(key) ?? []), item]);
-  }
+  for (const item of stored) pushTo(storedBySection, item.sectionId ?? '', item);
   for (const item of fresh) {
     const text = normalizeItemText(item.text);
     for (const other of storedBySection.get(item.sectionId ?? '') ?? []) {
