@@ -25,6 +25,16 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), devCsp()],
+  resolve: {
+    alias: [
+      // Its "browser" build decodes HTML entities by setting innerHTML on a DOM element made at load time,
+      // which throws in the import parse worker (no DOM). The plain build reads a table: same result everywhere.
+      {
+        find: /^decode-named-character-reference$/,
+        replacement: here('node_modules/decode-named-character-reference/index.js'),
+      },
+    ],
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

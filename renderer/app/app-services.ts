@@ -6,12 +6,14 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { Repositories } from '../storage/index';
 import type { Platform } from '../platform/platform';
+import type { LibraryState, LibraryStore } from '../state/library-store';
 import type { SettingsState, SettingsStore } from '../state/settings-store';
 
 export interface AppServices {
   platform: Platform;
   repositories: Repositories;
   settingsStore: SettingsStore;
+  libraryStore: LibraryStore;
 }
 
 export const AppServicesContext = createContext<AppServices | null>(null);
@@ -28,4 +30,8 @@ export function usePlatform(): Platform {
 
 export function useSettings<T>(select: (state: SettingsState) => T): T {
   return useStore(useAppServices().settingsStore, select);
+}
+
+export function useLibrary<T>(select: (state: LibraryState) => T): T {
+  return useStore(useAppServices().libraryStore, select);
 }

@@ -4,7 +4,9 @@
  */
 import { createRepositories, openKataDb } from '../storage/index';
 import { selectPlatform } from '../platform/select-platform';
+import { createLibraryStore } from '../state/library-store';
 import { createSettingsStore } from '../state/settings-store';
+import { createParseClient } from '../features/library/parse-client';
 import type { AppServices } from './app-services';
 import { applyTheme } from './apply-theme';
 
@@ -13,12 +15,13 @@ export async function bootApp(win: Window): Promise<AppServices> {
   const repositories = createRepositories(db);
   const platform = selectPlatform(win, { backups: repositories.backups });
   const settingsStore = createSettingsStore(repositories.settings);
-  await settingsStore.getState().load();
+  const libraryStore = createLibraryStore(repositories, { parse: createParseClient() });
+  await Promise.all([settingsStore.getState().load(), libraryStore.getState().load()]);
 
   const root = win.document.documentElement;
   applyTheme(root, settingsStore.getState().values.theme);
   settingsStore.subscribe((state, previous) => {
     if (state.values.theme !== previous.values.theme) applyTheme(root, state.values.theme);
   });
-  return { platform, repositories, settingsStore };
+  return { platform, repositories, settingsStore, libraryStore };
 }

@@ -24,9 +24,13 @@ export const ROUTES: readonly Route[] = [
 
 export const DEFAULT_ROUTE: RouteId = 'library';
 
-/** The screen a hash names, or `undefined` for anything else (an in-page anchor, junk). */
+/**
+ * The screen a hash names, or `undefined` for anything else (an in-page anchor, junk).
+ * A query after the screen (`#/practice?pack=id`) is the screen's own business.
+ */
 export function routeFromHash(hash: string): RouteId | undefined {
-  return ROUTES.find((route) => route.hash === hash)?.id;
+  const path = hash.split('?', 1)[0];
+  return ROUTES.find((route) => route.hash === path)?.id;
 }
 
 export function routeById(id: RouteId): Route {

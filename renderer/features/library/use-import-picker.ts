@@ -2,34 +2,37 @@ import { useCallback, useState } from 'react';
 import type { ImportFile } from '../../platform/platform';
 import { usePlatform } from '../../app/app-services';
 
-export interface ImportPickerState {
-  /** The files of the last choice; empty before any (or after a cancelled one). */
-  files: ImportFile[];
+export interface ImportPicker {
+  /** Opens the platform's file dialog; the chosen files go to `onFiles` (nothing on cancel). */
+  pick: (onFiles: (files: ImportFile[]) => void) => void;
   picking: boolean;
   error?: string;
 }
 
-/**
- * Asks the platform for files to import. For now the chosen files are only
- * listed; the importer (shared/import) will take them from here.
- */
-export function useImportPicker(): ImportPickerState & { pick: () => void } {
+/** Asks the platform for files to import. */
+export function useImportPicker(): ImportPicker {
   const platform = usePlatform();
-  const [state, setState] = useState<ImportPickerState>({ files: [], picking: false });
+  const [picking, setPicking] = useState(false);
+  const [error, setError] = useState<string | undefined>();
 
-  const pick = useCallback(() => {
-    setState((previous) => ({ ...previous, picking: true, error: undefined }));
-    // Called straight from the click handler: the browser opens its chooser only within that gesture.
-    platform.pickImportFiles().then(
-      (files) => setState((previous) => ({ files: files.length > 0 ? files : previous.files, picking: false })),
-      (error: unknown) =>
-        setState((previous) => ({
-          ...previous,
-          picking: false,
-          error: `The files could not be opened: ${error instanceof Error ? error.message : String(error)}`,
-        })),
-    );
-  }, [platform]);
+  const pick = useCallback(
+    (onFiles: (files: ImportFile[]) => void) => {
+      setPicking(true);
+      setError(undefined);
+      // Called straight from the click handler: the browser opens its chooser only within that gesture.
+      platform.pickImportFiles().then(
+        (files) => {
+          setPicking(false);
+          if (files.length > 0) onFiles(files);
+        },
+        (cause: unknown) => {
+          setPicking(false);
+          setError(`The files could not be opened: ${cause instanceof Error ? cause.message : String(cause)}`);
+        },
+      );
+    },
+    [platform],
+  );
 
-  return { ...state, pick };
+  return { pick, picking, error };
 }

@@ -1,0 +1,321 @@
+/**
+ * The library: the packs (active and archived) and the import session. An
+ * import reads, parses and plans every file into a preview and writes NOTHING
+ * until the person confirms; each confirmed pack is then written in one
+ * transaction (PackRepository.savePackImport), re-planned against what is
+ * stored at that moment so an answer given meanwhile is never overwritten.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import { parseImportFile } from '../../shared/import/parse-file';
+import type { ParseResult } from '../../shared/import/result';
+import { hashText } from '../../shared/library/hash-text';
+import type { StoredPack } from '../../shared/library/plan-import';
+import { packIdFor, planImport } from '../../shared/library/plan-import';
+import type { PackRecord, PackSource } from '../../shared/model';
+import type { ImportFile } from '../platform/platform';
+import { readImportFile } from '../platform/browser';
+import type { Repositories } from '../storage/index';
+import type { FilePreview, ImportProgress, ImportSession } from './import-session';
+import { awaitingDecision, confirmable, describeOutcome, diffSignature } from './import-session';
+
+/** Parses one file's text; the app parses in a Web Worker, tests on the main thread. */
+export type ParseFile = (name: string, text: string) => Promise<ParseResult>;
+
+export type LibraryRepositories = Pick<Repositories, 'packs' | 'items' | 'cards' | 'events'>;
+
+export interface LibraryStoreOptions {
+  parse?: ParseFile;
+  now?: () => number;
+}
+
+export interface ImportOptions {
+  /** The pack whose Re-import action chose the files: a single file re-imports into it, whatever its name. */
+  reimportOf?: string;
+}
+
+export interface LibraryNotice {
+  tone: 'success' | 'error';
+  text: string;
+}
+
+export interface LibraryState {
+  active: PackRecord[];
+  archived: PackRecord[];
+  status: 'idle' | 'loading' | 'ready';
+  loadError?: string;
+  session: ImportSession | null;
+  /** The outcome of the last import or pack action, for a status line. */
+  notice?: LibraryNotice;
+
+  load(): Promise<void>;
+  /** Previews files the platform has read (file dialog, paste, samples, watched folders). */
+  startImport(files: ImportFile[], options?: ImportOptions): Promise<void>;
+  /** Reads dropped files (same size limit as the file dialog), then previews them. */
+  importDroppedFiles(files: readonly File[]): Promise<void>;
+  /** Writes one previewed file (by index) or every ready one; one transaction per pack. */
+  confirmImport(which: number | 'all'): Promise<void>;
+  /** Drops the session; nothing of it that was not confirmed is written. */
+  cancelImport(): void;
+  archive(id: string): Promise<void>;
+  unarchive(id: string): Promise<void>;
+  deletePack(id: string): Promise<void>;
+  /** How many answers a pack's history holds (told before deleting it). */
+  countHistory(id: string): Promise<number>;
+  dismissNotice(): void;
+}
+
+export type LibraryStore = StoreApi<LibraryState>;
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const onMainThread: ParseFile = async (name, text) => parseImportFile(name, text);
+
+export function createLibraryStore(repos: LibraryRepositories, options: LibraryStoreOptions = {}): LibraryStore {
+  const parse = options.parse ?? onMainThread;
+  const now = options.now ?? Date.now;
+  let sessionCounter = 0;
+  // Imports and confirmations run one at a time, in the order asked: a watched folder's
+  // change arriving during a preview joins that preview instead of racing it.
+  let queue: Promise<void> = Promise.resolve();
+  const serially = (task: () => Promise<void>): Promise<void> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  return createStore<LibraryState>()((setState, getState) => {
+    const currentId = (): number | undefined => getState().session?.id;
+
+    const updateSession = (id: number, change: (session: ImportSession) => ImportSession): boolean => {
+      const session = getState().session;
+      if (!session || session.id !== id) return false;
+      setState({ session: change(session) });
+      return true;
+    };
+
+    const setProgress = (id: number, progress: ImportProgress | undefined): boolean =>
+      updateSession(id, (session) => ({ ...session, progress }));
+
+    const updateFile = (id: number, key: string, change: Partial<FilePreview>): void => {
+      updateSession(id, (session) => ({
+        ...session,
+        files: session.files.map((file) => (file.key === key ? { ...file, ...change } : file)),
+      }));
+    };
+
+    async function loadStored(packId: string): Promise<StoredPack | null> {
+      const pack = await repos.packs.get(packId);
+      if (!pack) return null;
+      const [items, cards] = await Promise.all([repos.items.byPack(packId), repos.cards.byPack(packId)]);
+      return { pack, items, cards };
+    }
+
+    /** The stored pack a source re-imports: the one asked for, else by explicit id, source path, then file name. */
+    async function findStoredPack(source: PackSource, path: string | undefined, reimportOf: string | undefined) {
+      if (reimportOf) return repos.packs.get(reimportOf);
+      const explicit = source.meta.id;
+      if (explicit) {
+        const byId = await repos.packs.get(explicit);
+        if (byId) return byId;
+      }
+      const candidates = [path ? await repos.packs.findBySourcePath(path) : undefined, await repos.packs.get(packIdFor(source))];
+      // A pack that declares another explicit id is a different pack that happens to share the path or name.
+      return candidates.find((pack) => pack !== undefined && (!explicit || !pack.meta.id || pack.meta.id === explicit));
+    }
+
+    /** Parses and plans one file that was read; never throws (a failure becomes the file's status). */
+    async function preview(id: number, file: ImportFile, key: string, index: number, total: number, reimportOf?: string) {
+      const base: FilePreview = {
+        key,
+        fileName: file.name,
+        bytes: file.bytes,
+        ...(file.path ? { path: file.path } : {}),
+        ...(reimportOf ? { reimportOf } : {}),
+        status: 'refused',
+        errors: [],
+        warnings: [],
+      };
+      if (file.text === undefined) return { ...base, message: file.error ?? `${file.name} could not be read.` };
+      const text = file.text;
+      if (!setProgress(id, { phase: 'parsing', index, total, fileName: file.name })) return undefined;
+      const result = await parse(file.name, text);
+      if (!result.ok) return { ...base, text, status: 'invalid' as const, errors: result.errors, warnings: result.warnings };
+      if (!setProgress(id, { phase: 'planning', index, total, fileName: file.name })) return undefined;
+      try {
+        const previous = await findStoredPack(result.pack, file.path, reimportOf);
+        const stored = previous ? await loadStored(previous.id) : null;
+        const origin = { ...(file.path ? { sourcePath: file.path } : {}), sourceHash: hashText(text) };
+        const plan = planImport(result.pack, stored, now(), origin);
+        return {
+          ...base,
+          text,
+          status: 'ready' as const,
+          warnings: result.warnings,
+          source: result.pack,
+          plan,
+          ...(stored ? { previous: stored.pack } : {}),
+        };
+      } catch (error) {
+        return { ...base, text, status: 'failed' as const, warnings: result.warnings, message: `Could not plan this import: ${describe(error)}` };
+      }
+    }
+
+    /** A pack may be written by only one file of a session: later files aiming at it wait. */
+    function markConflict(files: readonly FilePreview[], candidate: FilePreview): FilePreview {
+      const packId = candidate.plan?.pack.id;
+      if (candidate.status !== 'ready' || !packId) return candidate;
+      // Only files not yet written: one written already is simply what this file's plan was made against.
+      const other = files.find((file) => file.plan?.pack.id === packId && file.status === 'ready');
+      if (!other) return candidate;
+      return {
+        ...candidate,
+        status: 'conflict',
+        message: `${other.fileName} in this import is the same pack (${packId}). Import this file on its own afterwards.`,
+      };
+    }
+
+    async function runImport(count: number, read: (index: number) => Promise<ImportFile>, reimportOf?: string) {
+      const existing = getState().session;
+      const id = existing?.id ?? ++sessionCounter;
+      if (!existing) setState({ session: { id, stage: 'preparing', files: [] }, notice: undefined });
+      else updateSession(id, (session) => ({ ...session, stage: 'preparing' }));
+      const first = getState().session?.files.length ?? 0;
+      for (let index = 0; index < count; index++) {
+        if (currentId() !== id) return;
+        const file = await read(index);
+        const key = `${first + index}:${file.name}`;
+        const target = count === 1 ? reimportOf : undefined;
+        const made = await preview(id, file, key, index, count, target);
+        if (!made) return;
+        updateSession(id, (session) => ({ ...session, files: [...session.files, markConflict(session.files, made)] }));
+      }
+      updateSession(id, (session) => ({ ...session, stage: 'review', progress: undefined }));
+    }
+
+    async function writeFile(id: number, file: FilePreview, index: number, total: number): Promise<void> {
+      if (!file.plan || !file.source) return;
+      if (!setProgress(id, { phase: 'writing', index, total, fileName: file.fileName })) return;
+      try {
+        // Planned again against what is stored now: cards answered since the preview keep those answers.
+        const stored = await loadStored(file.plan.pack.id);
+        const origin = {
+          ...(file.plan.pack.sourcePath ? { sourcePath: file.plan.pack.sourcePath } : {}),
+          ...(file.plan.pack.sourceHash ? { sourceHash: file.plan.pack.sourceHash } : {}),
+        };
+        const plan = planImport(file.source, stored, now(), origin);
+        if (diffSignature(plan.diff) !== diffSignature(file.plan.diff)) {
+          updateFile(id, file.key, {
+            plan,
+            ...(stored ? { previous: stored.pack } : { previous: undefined }),
+            message: 'This pack changed since the preview. Check the changes below, then import again.',
+          });
+          return;
+        }
+        await repos.packs.savePackImport(plan.pack, plan.items, plan.cards);
+        updateFile(id, file.key, { status: 'imported', plan, message: undefined });
+      } catch (error) {
+        updateFile(id, file.key, { status: 'failed', message: `Nothing of this pack was saved: ${describe(error)}` });
+      }
+    }
+
+    async function refreshLists(): Promise<void> {
+      const [active, archived] = await Promise.all([repos.packs.listActive(), repos.packs.listArchived()]);
+      setState({ active, archived, status: 'ready', loadError: undefined });
+    }
+
+    async function packAction(action: () => Promise<void>, success: string, failure: string): Promise<void> {
+      try {
+        await action();
+        setState({ notice: { tone: 'success', text: success } });
+      } catch (error) {
+        setState({ notice: { tone: 'error', text: `${failure}: ${describe(error)}` } });
+      }
+      await getState().load();
+    }
+
+    const titleOf = (id: string): string =>
+      [...getState().active, ...getState().archived].find((pack) => pack.id === id)?.title ?? id;
+
+    return {
+      active: [],
+      archived: [],
+      status: 'idle',
+      session: null,
+
+      async load() {
+        if (getState().status === 'idle') setState({ status: 'loading' });
+        try {
+          await refreshLists();
+        } catch (error) {
+          setState({ status: 'ready', loadError: `Your packs could not be read: ${describe(error)}` });
+        }
+      },
+
+      startImport(files, importOptions = {}) {
+        if (files.length === 0) return Promise.resolve();
+        return serially(() => runImport(files.length, async (index) => files[index]!, importOptions.reimportOf));
+      },
+
+      importDroppedFiles(files) {
+        if (files.length === 0) return Promise.resolve();
+        return serially(() =>
+          runImport(files.length, async (index) => {
+            const file = files[index]!;
+            const id = currentId();
+            if (id !== undefined) setProgress(id, { phase: 'reading', index, total: files.length, fileName: file.name });
+            return readImportFile(file);
+          }),
+        );
+      },
+
+      confirmImport(which) {
+        return serially(async () => {
+          const session = getState().session;
+          if (!session || session.stage !== 'review') return;
+          const targets =
+            which === 'all' ? confirmable(session.files) : confirmable(session.files[which] ? [session.files[which]] : []);
+          if (targets.length === 0) return;
+          const id = session.id;
+          updateSession(id, (s) => ({ ...s, stage: 'writing' }));
+          for (const [index, file] of targets.entries()) await writeFile(id, file, index, targets.length);
+          try {
+            await refreshLists();
+          } catch (error) {
+            setState({ loadError: `Your packs could not be read: ${describe(error)}` });
+          }
+          const files = getState().session?.files ?? [];
+          if (awaitingDecision(files)) {
+            updateSession(id, (s) => ({ ...s, stage: 'review', progress: undefined }));
+          } else {
+            setState({ session: null, notice: { tone: 'success', text: describeOutcome(files) } });
+          }
+        });
+      },
+
+      cancelImport() {
+        const session = getState().session;
+        // Writing is a few short transactions; it finishes rather than stopping between packs.
+        if (!session || session.stage === 'writing') return;
+        const imported = session.files.some((file) => file.status === 'imported');
+        setState({
+          session: null,
+          notice: imported ? { tone: 'success', text: describeOutcome(session.files) } : undefined,
+        });
+      },
+
+      archive: (id) => packAction(() => repos.packs.archive(id), `Archived ${titleOf(id)}. Its history is kept.`, 'Could not archive'),
+      unarchive: (id) => packAction(() => repos.packs.unarchive(id), `${titleOf(id)} is back in practice.`, 'Could not unarchive'),
+      deletePack(id) {
+        const title = titleOf(id);
+        return packAction(() => repos.packs.delete(id), `Deleted ${title} and its practice history.`, 'Could not delete');
+      },
+      async countHistory(id) {
+        return (await repos.events.byPack(id)).length;
+      },
+      dismissNotice: () => setState({ notice: undefined }),
+    };
+  });
+}
