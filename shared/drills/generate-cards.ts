@@ -133,7 +133,8 @@ function treeCards(packId: string, pack: PackSource): CardSpec[] {
     pushTo(outgoing, edge.from, edge);
     pushTo(incoming, edge.to, edge);
   }
-  const allTargets = pack.items.filter((i) => i.kind !== 'decision').map((i) => withoutKeyMarkers(i.text));
+  // Distractors are things one can be sent to: nodes some edge leads to (never the start).
+  const allTargets = pack.items.filter((i) => incoming.has(i.id)).map((i) => withoutKeyMarkers(i.text));
   for (const item of pack.items) {
     const edges = outgoing.get(item.id) ?? [];
     if (item.kind === 'decision') {

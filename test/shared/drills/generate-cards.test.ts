@@ -89,6 +89,8 @@ describe('generateCards for trees', () => {
     expect(yes?.prompt).toBe('*Validation loss rising?* — **yes**. What now?');
     expect(yes?.answer).toBe('Add regularization');
     expect(cards.find((c) => c.id === 't/fix1/reverse')?.answer).toBe('Validation loss rising? — yes');
+    // Options are places an answer can lead to: never the start of the tree.
+    expect(yes?.choices?.sort()).toEqual(['Add regularization', 'Compare features', 'Escalate']);
   });
 });
 
