@@ -1,6 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { MouseEvent } from 'react';
+import { DropOverlay } from '../features/library/DropOverlay';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { useFileDrop } from '../features/library/use-file-drop';
 import { PracticeScreen } from '../features/practice/PracticeScreen';
 import { ProgressScreen } from '../features/progress/ProgressScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -34,6 +36,16 @@ export function App({ services }: { services: AppServices }) {
   useNavShortcuts(navigate);
   const mainRef = useRef<HTMLElement>(null);
   const shownRoute = useRef(route);
+  // Files dropped on any screen are imported (and never replace the app): the Library shows the preview.
+  const dragging = useFileDrop(
+    useCallback(
+      (files: File[]) => {
+        navigate('library');
+        void services.libraryStore.getState().importDroppedFiles(files);
+      },
+      [navigate, services.libraryStore],
+    ),
+  );
 
   useEffect(() => {
     document.title = `${routeById(route).label} · Kata`;
@@ -71,6 +83,7 @@ export function App({ services }: { services: AppServices }) {
             <Screen route={route} />
           </div>
         </main>
+        {dragging ? <DropOverlay /> : null}
       </div>
     </AppServicesContext.Provider>
   );

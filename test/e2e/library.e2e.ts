@@ -196,6 +196,25 @@ describe('library (chromium)', () => {
     expect(app.problems).toEqual([]);
   });
 
+  test('files dropped on another screen open the Library with their preview', async () => {
+    const app = await open();
+    const { page } = app;
+    await page.keyboard.press('Alt+5');
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.md', { type: 'text/markdown' }));
+      return transfer;
+    }, ROLLOUT);
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+    await page.locator('.drop-overlay').waitFor();
+    await page.dispatchEvent('main', 'drop', { dataTransfer });
+    await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+    await reviewReady(page);
+    expect(await previewOf(page, 'dropped.md').locator('h3').textContent()).toBe('Rollout');
+    expect(app.problems).toEqual([]);
+  });
+
   test('re-import shows added, changed and retired items, and applies them only on confirmation', async () => {
     const app = await open();
     const { page } = app;

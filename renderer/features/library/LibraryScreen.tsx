@@ -7,7 +7,6 @@ import { EmptyState } from '../../app/ui/EmptyState';
 import { Icon } from '../../app/ui/Icon';
 import { ScreenHeader } from '../../app/ui/ScreenHeader';
 import { DeletePackDialog } from './DeletePackDialog';
-import { DropOverlay } from './DropOverlay';
 import { FoldersPanel } from './folders/FoldersPanel';
 import { ImportReview } from './ImportReview';
 import { PackList } from './PackList';
@@ -17,7 +16,6 @@ import { SampleList } from './SampleList';
 import { SamplesDialog } from './SamplesDialog';
 import type { SamplePack } from './sample-packs';
 import { SAMPLE_PACKS, sampleAsImportFile } from './sample-packs';
-import { useFileDrop } from './use-file-drop';
 import { useImportPicker } from './use-import-picker';
 import './library.css';
 
@@ -66,7 +64,6 @@ export function LibraryScreen() {
   const library = libraryStore.getState;
 
   const startImport = useCallback((files: ImportFile[]) => library().startImport(files), [library]);
-  const dragging = useFileDrop(useCallback((files: File[]) => void library().importDroppedFiles(files), [library]));
   const allPacks = useMemo(() => [...active, ...archived], [active, archived]);
   const empty = allPacks.length === 0;
 
@@ -158,7 +155,6 @@ export function LibraryScreen() {
 
       <FoldersPanel packs={allPacks} onImport={(files) => void startImport(files)} />
 
-      {dragging ? <DropOverlay /> : null}
 
       {dialog?.kind === 'paste' ? (
         <PasteDialog
