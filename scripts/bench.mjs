@@ -8,12 +8,18 @@
 //                             headless Chromium with a persistent profile under .bench/
 //                             (so IndexedDB really writes to disk, as in the app)
 //
+// The profile is kept between runs, and the page is served from a fixed port (IndexedDB
+// belongs to an origin, port included): data that takes minutes to write, such as the
+// practice benchmarks' collection of a million events, is written once and reused. Cases
+// that need an empty database delete and recreate their own. Delete .bench/chromium-profile
+// to start from nothing.
+//
 // The logic lives in typed, tested modules (bench/lib/); this file only wires processes.
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -80,7 +86,13 @@ const MIME = {
   '.wasm': 'application/wasm',
 };
 
-/** A static file server for dist/renderer on 127.0.0.1 (a free port); resolves to its origin. */
+/** The bench page's port: fixed, so the persistent profile's IndexedDB (per origin) is found again. */
+const BENCH_PORT = Number(process.env.KATA_BENCH_PORT ?? 5179);
+
+/**
+ * A static file server for dist/renderer on 127.0.0.1, on BENCH_PORT (or any free port when
+ * that one is taken, with a warning: data kept in the profile is then not seen); resolves to its origin.
+ */
 function serveDist() {
   const server = createServer(async (request, response) => {
     try {
@@ -98,12 +110,19 @@ function serveDist() {
       response.writeHead(status, { 'content-type': 'text/plain' }).end(String(status));
     }
   });
-  return new Promise((resolveServer, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolveServer({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+  const listen = (port) =>
+    new Promise((resolveServer, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        const { port: actual } = server.address();
+        resolveServer({ origin: `http://127.0.0.1:${actual}`, close: () => new Promise((done) => server.close(done)) });
+      });
     });
+  return listen(BENCH_PORT).catch((error) => {
+    if (error?.code !== 'EADDRINUSE') throw error;
+    log(`bench: port ${BENCH_PORT} is taken (another bench run?): using a free port, so data kept in the profile is not reused`);
+    return listen(0);
   });
 }
 
@@ -136,8 +155,8 @@ async function runBrowserCases(side, args, settings) {
   const failures = [];
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set KATA_CHROMIUM)`);
   const server = await serveDist();
+  // Kept between runs (see the top of this file).
   const profile = join(WORK_DIR, 'chromium-profile');
-  await rm(profile, { recursive: true, force: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -148,6 +167,8 @@ async function runBrowserCases(side, args, settings) {
     page.on('pageerror', (error) => log(`bench page error: ${error.stack ?? error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') log(`bench page ${message.type()}: ${message.text()}`);
+      // Progress of long set-ups (e.g. writing the practice collection) is logged as `console.info('bench: ...')`.
+      else if (message.type() === 'info' && message.text().startsWith('bench: ')) log(message.text());
     });
     await page.goto(`${server.origin}/bench.html`);
     await page.waitForFunction(

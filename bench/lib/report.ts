@@ -17,7 +17,8 @@ function round(value: number): number {
 }
 
 function budgetLimit(budget: Budget): number {
-  return 'maxRatio' in budget ? budget.maxRatio : budget.maxMedian;
+  if ('maxRatio' in budget) return budget.maxRatio;
+  return 'maxP95' in budget ? budget.maxP95 : budget.maxMedian;
 }
 
 /** The reported numbers of one case: medians, p95, ratio = median / baseline median, budget. */
@@ -41,6 +42,8 @@ export function summarize(measured: CaseSamples): BenchResult {
     if ('maxRatio' in measured.budget) {
       if (ratio === undefined) throw new Error(`${measured.name}: a maxRatio budget needs a baseline`);
       result.holds = ratio <= measured.budget.maxRatio;
+    } else if ('maxP95' in measured.budget) {
+      result.holds = p95(measured.samples) <= measured.budget.maxP95;
     } else {
       result.holds = rawMedian <= measured.budget.maxMedian;
     }
@@ -48,9 +51,10 @@ export function summarize(measured: CaseSamples): BenchResult {
   return result;
 }
 
-/** How a budget reads in the table: `≤ 2× baseline` or `≤ 500 ms`. */
+/** How a budget reads in the table: `≤ 2× baseline`, `≤ 500 ms` or `p95 ≤ 16 ms`. */
 export function describeBudget(budget: Budget, unit: string): string {
-  return 'maxRatio' in budget ? `≤ ${budget.maxRatio}× baseline` : `≤ ${budget.maxMedian} ${unit}`;
+  if ('maxRatio' in budget) return `≤ ${budget.maxRatio}× baseline`;
+  return 'maxP95' in budget ? `p95 ≤ ${budget.maxP95} ${unit}` : `≤ ${budget.maxMedian} ${unit}`;
 }
 
 function formatNumber(value: number | undefined): string {

@@ -36,9 +36,10 @@ export interface Baseline<S> extends Measured<S> {
 
 /**
  * The target a case declares: `maxRatio` bounds median / baseline median (needs a baseline),
- * `maxMedian` bounds the median itself, in the case's unit.
+ * `maxMedian` bounds the median itself, `maxP95` the 95th percentile (a latency that must
+ * hold nearly every time, such as one frame), both in the case's unit.
  */
-export type Budget = { maxRatio: number } | { maxMedian: number };
+export type Budget = { maxRatio: number } | { maxMedian: number } | { maxP95: number };
 
 export interface BenchCase<S = unknown, B = unknown> extends Measured<S> {
   /** Unique across all cases; `--filter` matches a substring of it. */

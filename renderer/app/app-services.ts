@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 import type { Repositories } from '../storage/index';
 import type { Platform } from '../platform/platform';
 import type { LibraryState, LibraryStore } from '../state/library-store';
+import type { PracticeState, PracticeStore } from '../state/practice-store';
 import type { SettingsState, SettingsStore } from '../state/settings-store';
 
 export interface AppServices {
@@ -14,6 +15,7 @@ export interface AppServices {
   repositories: Repositories;
   settingsStore: SettingsStore;
   libraryStore: LibraryStore;
+  practiceStore: PracticeStore;
 }
 
 export const AppServicesContext = createContext<AppServices | null>(null);
@@ -34,4 +36,8 @@ export function useSettings<T>(select: (state: SettingsState) => T): T {
 
 export function useLibrary<T>(select: (state: LibraryState) => T): T {
   return useStore(useAppServices().libraryStore, select);
+}
+
+export function usePractice<T>(select: (state: PracticeState) => T): T {
+  return useStore(useAppServices().practiceStore, select);
 }

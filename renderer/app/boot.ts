@@ -5,6 +5,8 @@
 import { createRepositories, openKataDb } from '../storage/index';
 import { selectPlatform } from '../platform/select-platform';
 import { createLibraryStore } from '../state/library-store';
+import { createPracticeStore } from '../state/practice-store';
+import { currentSchedulerSettings } from '../state/scheduler-settings';
 import { createSettingsStore } from '../state/settings-store';
 import { createParseClient } from '../features/library/parse-client';
 import type { AppServices } from './app-services';
@@ -17,11 +19,14 @@ export async function bootApp(win: Window): Promise<AppServices> {
   const settingsStore = createSettingsStore(repositories.settings);
   const libraryStore = createLibraryStore(repositories, { parse: createParseClient() });
   await Promise.all([settingsStore.getState().load(), libraryStore.getState().load()]);
+  // The practice screen loads its cards itself, when it opens: nothing to wait for here. Its scheduler
+  // comes from the same bridge as Check collection's, so replay uses the parameters answers were given with.
+  const practiceStore = createPracticeStore(repositories, { settings: () => currentSchedulerSettings(settingsStore) });
 
   const root = win.document.documentElement;
   applyTheme(root, settingsStore.getState().values.theme);
   settingsStore.subscribe((state, previous) => {
     if (state.values.theme !== previous.values.theme) applyTheme(root, state.values.theme);
   });
-  return { platform, repositories, settingsStore, libraryStore };
+  return { platform, repositories, settingsStore, libraryStore, practiceStore };
 }

@@ -77,6 +77,26 @@ export function createEventRepository(db: KataDb) {
     /** One pack's events, oldest first, optionally only those at or after `since`. */
     byPack: (packId: string, since = -Infinity): Promise<ReviewEvent[]> =>
       db.events.where('[packId+at]').between([packId, since], [packId, Infinity], true, true).toArray(),
+    /**
+     * Events of every card whose id lies in [firstCardId, lastCardId], by card id
+     * then time: with CardRepository.pageById, streams the whole history one page
+     * of cards at a time (one index range read per page, never all events at once).
+     */
+    byCardRange: (firstCardId: string, lastCardId: string): Promise<ReviewEvent[]> =>
+      db.events
+        .where('[cardId+at]')
+        .between([firstCardId, -Infinity], [lastCardId, Infinity], true, true)
+        .toArray(),
+    /**
+     * Adds many events in ONE transaction, all or none (an id already stored
+     * rejects the lot). For restoring or merging histories and for generated
+     * collections; cards are not touched, so the caller writes the matching states.
+     */
+    async addMany(events: readonly ReviewEvent[]): Promise<void> {
+      await db.transaction('rw', db.events, async () => {
+        await db.events.bulkAdd([...events]);
+      });
+    },
     /** Events with `from <= at < to`, oldest first. */
     between: (from: number, to: number): Promise<ReviewEvent[]> =>
       db.events.where('at').between(from, to, true, false).toArray(),

@@ -18,6 +18,12 @@ describe('summarize', () => {
     expect(summarize({ name: 'b', unit: 'ms', samples: [1] })).toEqual({ case: 'b', unit: 'ms', median: 1, p95: 1 });
   });
 
+  it('checks a p95 budget against the 95th percentile, not the median', () => {
+    const samples = [5, 5, 5, 5, 5, 5, 5, 5, 5, 30];
+    expect(summarize({ name: 'frame', unit: 'ms', samples, budget: { maxP95: 16 } })).toMatchObject({ median: 5, budget: 16, holds: false });
+    expect(summarize({ name: 'frame', unit: 'ms', samples: samples.slice(0, 9), budget: { maxP95: 16 } })).toMatchObject({ holds: true });
+  });
+
   it('refuses a ratio budget without a baseline', () => {
     expect(() => summarize({ name: 'c', unit: 'ms', samples: [1], budget: { maxRatio: 2 } })).toThrow('needs a baseline');
   });
@@ -35,5 +41,10 @@ describe('formatTable', () => {
     expect(lines[2]).toMatch(/^storage\s+4\s+25\.0\s+40\.0\s+ms\s+2\.50×\s+≤ 2× baseline\s+NO$/);
     expect(lines[3]).toMatch(/^ {2}baseline: raw\s+3\s+10\.0\s+20\.0\s+ms$/);
     expect(lines[4]).toMatch(/^broken\s.*FAILED: boom$/);
+  });
+
+  it('shows a p95 budget as such', () => {
+    const measured = { name: 'frame', unit: 'ms', samples: [4, 6], budget: { maxP95: 16 } };
+    expect(formatTable([{ measured, result: summarize(measured) }])).toContain('p95 ≤ 16 ms');
   });
 });

@@ -4,9 +4,12 @@ import { ScreenHeader } from '../../app/ui/ScreenHeader';
 import type { Settings } from '../../state/settings-definition';
 import { AppInfoSection } from './AppInfoSection';
 import { BackupsSection } from './BackupsSection';
+import { CheckCollectionSection } from './CheckCollectionSection';
 import { SaveStatus } from './SaveStatus';
+import { SchedulingSettings } from './SchedulingSettings';
 import { StudySettings } from './StudySettings';
 import { ThemeSetting } from './ThemeSetting';
+import './settings.css';
 
 export function SettingsScreen() {
   const { settingsStore } = useAppServices();
@@ -29,6 +32,11 @@ export function SettingsScreen() {
         <h2 id="study-heading">Study</h2>
         <StudySettings values={values} onSave={save} />
       </section>
+      <section className="panel" aria-labelledby="scheduling-heading">
+        <h2 id="scheduling-heading">Scheduling</h2>
+        <SchedulingSettings values={values} onSave={save} />
+      </section>
+      <CheckCollectionSection />
       <BackupsSection />
       <AppInfoSection />
     </>

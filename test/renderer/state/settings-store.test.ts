@@ -53,6 +53,11 @@ describe('settings store', () => {
       newCardsPerDay: 20,
       maxReviewsPerDay: 200,
       dayStartHour: 4,
+      maximumIntervalDays: 36500,
+      enableFuzz: true,
+      learningSteps: ['1m', '10m'],
+      relearningSteps: ['10m'],
+      gradingMode: 'graded',
     });
   });
 

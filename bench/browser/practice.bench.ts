@@ -1,0 +1,356 @@
+/**
+ * Practice at scale, on a collection of 100 000 cards and 1 000 000 events
+ * (bench/fixtures/collection.ts; `--quick`: 2 000 cards, 20 000 events), written once into
+ * the persistent bench profile (support/collection.ts) and reused by later runs:
+ *
+ * - "practice: build due queue (100k cards)": what opening the Practice screen does — the
+ *   practice store's `load({ mode: 'daily' })` (loadCollection + buildQueue + the start
+ *   panel's overview) — against a raw IndexedDB read of today's due rows (`[suspended+due]`
+ *   range up to the end of the study day, one getAll).
+ * - "practice: build due queue, due-index path (100k cards)": the same queue from the due
+ *   index only (cards.dueCards, the active packs' items and today's events read side by
+ *   side, then buildQueue),
+ *   against the same raw read: what the store could do instead of reading every card.
+ * - "practice: answer → next card, store path (100k cards)": the practice store's grade —
+ *   answerCard + events.recordAnswer (one transaction) + the next card ready in the store —
+ *   measured per answer; the Practice screen is not built on the store yet, so this is the
+ *   data path below the UI, not key press → paint. Each answer is undone afterwards
+ *   (teardown), so the collection stays as generated.
+ * - "practice: answer → next card, data path (100k cards)": the floor under that: read the
+ *   card, answerCard, recordAnswer, take the next card of a queue built beforehand.
+ * - "practice: check collection (1M events)": Check collection's worker, start to report,
+ *   against a raw IndexedDB read of the same cards and events (same pages, getAll) with a
+ *   plain ts-fsrs replay of each card.
+ */
+import { createEmptyCard, fsrs, type Grade } from 'ts-fsrs';
+import type { CardRecord, ReviewEvent } from '../../shared/model';
+import { studyDayEnd, studyDayStart } from '../../shared/schedule/day';
+import { buildQueue } from '../../shared/schedule/queue';
+import { answerCard } from '../../shared/schedule/review';
+import { DEFAULT_SCHEDULER_SETTINGS, makeScheduler, normalizeSchedulerSettings } from '../../shared/schedule/scheduler-settings';
+import { startCheck } from '../../renderer/features/settings/check-client';
+import { CHECK_PAGE_SIZE } from '../../renderer/features/settings/check-collection';
+import { createPracticeStore, type PracticeStore } from '../../renderer/state/practice-store';
+import type { GivenAnswer } from '../../renderer/state/practice-grading';
+import { defineBenchCase, type BenchOptions } from '../lib/types';
+import { benchCollection, type BenchCollection } from './support/collection';
+import { mountPracticeSession, nextFrame, waitFor, type MountedApp } from './support/practice-ui';
+import { openExisting, requestToPromise } from './support/indexeddb';
+
+const settings = normalizeSchedulerSettings(DEFAULT_SCHEDULER_SETTINGS);
+const scheduler = makeScheduler(settings);
+
+/** The study day of the collection's "now", in this browser's time zone. */
+function studyDay(collection: BenchCollection) {
+  const tz = new Date(collection.now).getTimezoneOffset();
+  return {
+    tz,
+    start: studyDayStart(collection.now, settings.dayStartHour, tz),
+    end: studyDayEnd(collection.now, settings.dayStartHour, tz),
+  };
+}
+
+// ---- raw IndexedDB: the baselines --------------------------------------------------------
+
+const rawConnections = new Map<string, Promise<IDBDatabase>>();
+/** A plain IndexedDB connection to the collection's database (no Dexie, no repositories). */
+function rawDb(collection: BenchCollection): Promise<IDBDatabase> {
+  let db = rawConnections.get(collection.dbName);
+  if (!db) {
+    db = openExisting(collection.dbName);
+    rawConnections.set(collection.dbName, db);
+  }
+  return db;
+}
+
+/** Today's due rows straight from the `[suspended+due]` index: one getAll. */
+async function rawDueRows(collection: BenchCollection): Promise<CardRecord[]> {
+  const db = await rawDb(collection);
+  const range = IDBKeyRange.bound([0, -Infinity], [0, studyDay(collection).end]);
+  const rows = await requestToPromise(db.transaction('cards', 'readonly').objectStore('cards').index('[suspended+due]').getAll(range));
+  return rows as CardRecord[];
+}
+
+const dueBaseline = {
+  name: 'raw IndexedDB getAll of the same [suspended+due] range',
+  setup: benchCollection,
+  async run(collection: BenchCollection) {
+    const rows = await rawDueRows(collection);
+    if (rows.length === 0) throw new Error('no due rows: the collection is not what the bench expects');
+  },
+};
+
+// ---- build due queue ------------------------------------------------------------------------
+
+interface StoreState {
+  collection: BenchCollection;
+  store: PracticeStore;
+}
+
+async function freshStore(options: BenchOptions): Promise<StoreState> {
+  const collection = await benchCollection(options);
+  const store = createPracticeStore(collection.repositories, { settings: () => ({}), now: () => collection.now });
+  return { collection, store };
+}
+
+const queueThroughStore = defineBenchCase<StoreState, BenchCollection>({
+  name: 'practice: build due queue (100k cards)',
+  unit: 'ms',
+  runs: 5,
+  budget: { maxRatio: 1.5 },
+  setup: freshStore,
+  async run({ store }) {
+    await store.getState().load({ mode: 'daily' });
+    const { status, overview, error } = store.getState();
+    if (status !== 'start' || !overview) throw new Error(`the practice store did not load: ${error ?? status}`);
+    if (overview.total === 0) throw new Error('the daily queue is empty');
+  },
+  baseline: dueBaseline,
+});
+
+/** Today's queue from the due index only; the three reads run side by side. */
+async function queueFromDueIndex(collection: BenchCollection): Promise<CardRecord[]> {
+  const { repositories, now } = collection;
+  const day = studyDay(collection);
+  const [cards, items, todaysEvents] = await Promise.all([
+    repositories.cards.dueCards(day.end),
+    // The active packs' items, a range read per pack: faster than a bulkGet of every due card's item.
+    repositories.packs.listActive().then(async (packs) => (await Promise.all(packs.map((pack) => repositories.items.byPack(pack.id)))).flat()),
+    repositories.events.between(day.start, Number.POSITIVE_INFINITY),
+  ]);
+  return buildQueue({ cards, items, todaysEvents, now, settings, timezoneOffsetMinutes: day.tz, scheduler });
+}
+
+const queueFromIndex = defineBenchCase<BenchCollection, BenchCollection>({
+  name: 'practice: build due queue, due-index path (100k cards)',
+  unit: 'ms',
+  runs: 10,
+  budget: { maxRatio: 1.5 },
+  setup: benchCollection,
+  async run(collection) {
+    const queue = await queueFromDueIndex(collection);
+    if (queue.length === 0) throw new Error('the daily queue is empty');
+  },
+  baseline: dueBaseline,
+});
+
+// ---- answer → next card ------------------------------------------------------------------
+
+/** An answer for the card on screen that the store will judge (right or wrong does not matter here). */
+function givenFor(store: PracticeStore): GivenAnswer {
+  const card = store.getState().session!.current!;
+  if (card.drill === 'choice') return { kind: 'choice', index: 0 };
+  if (card.drill === 'sequence') return { kind: 'order', order: (card.spec.sequence ?? []).map((_, i) => i) };
+  return { kind: 'text', text: card.spec.cloze ?? card.spec.answer };
+}
+
+let sessionStore: Promise<StoreState> | undefined;
+let sessionQuick: boolean | undefined;
+/** One started daily session for all runs (starting one reads the whole collection). */
+function startedSession(options: BenchOptions): Promise<StoreState> {
+  if (!sessionStore || sessionQuick !== options.quick) {
+    sessionQuick = options.quick;
+    sessionStore = (async () => {
+      const state = await freshStore(options);
+      await state.store.getState().load({ mode: 'daily' });
+      await state.store.getState().start();
+      if (state.store.getState().status !== 'session') throw new Error('the practice session did not start');
+      return state;
+    })();
+  }
+  return sessionStore;
+}
+
+const answerThroughStore = defineBenchCase<StoreState>({
+  name: 'practice: answer → next card, store path (100k cards)',
+  unit: 'ms',
+  runs: 40,
+  budget: { maxP95: 16 },
+  async setup(options) {
+    const state = await startedSession(options);
+    const { store } = state;
+    const current = store.getState().session?.current;
+    if (!current) throw new Error('no card on screen');
+    // Bring the card to the point where a key press stores the answer.
+    if (current.drill === 'reveal') store.getState().reveal();
+    else store.getState().submit(givenFor(store));
+    return state;
+  },
+  async run({ store }) {
+    const turn = store.getState().session!.turn;
+    await store.getState().grade(3);
+    const session = store.getState().session;
+    if (session?.error) throw new Error(session.error);
+    if (!session || session.turn === turn) throw new Error('no next card after the answer');
+  },
+  async teardown({ store }) {
+    // Put the collection back as generated: the answer's event goes, the card's state returns.
+    await store.getState().undo();
+  },
+});
+
+interface DataPathState {
+  collection: BenchCollection;
+  queue: CardRecord[];
+  answered?: ReviewEvent;
+}
+
+let dataQueue: Promise<CardRecord[]> | undefined;
+let dataQuick: boolean | undefined;
+
+const answerDataPath = defineBenchCase<DataPathState>({
+  name: 'practice: answer → next card, data path (100k cards)',
+  unit: 'ms',
+  runs: 40,
+  budget: { maxP95: 16 },
+  async setup(options) {
+    const collection = await benchCollection(options);
+    if (!dataQueue || dataQuick !== options.quick) {
+      dataQuick = options.quick;
+      dataQueue = queueFromDueIndex(collection);
+    }
+    return { collection, queue: [...(await dataQueue)] };
+  },
+  async run(state) {
+    const { repositories, now } = state.collection;
+    const [first] = state.queue;
+    const stored = first && (await repositories.cards.get(first.id));
+    if (!stored) throw new Error('the queue is empty');
+    const { card, event } = answerCard(scheduler, stored, 3, now, { id: crypto.randomUUID(), durationMs: 4_000, grader: 'self' });
+    await repositories.events.recordAnswer(event, card);
+    state.answered = event;
+    state.queue.shift();
+    if (!state.queue[0]) throw new Error('no next card');
+  },
+  async teardown(state) {
+    if (state.answered) await state.collection.repositories.events.undoAnswer(state.answered.id);
+  },
+});
+
+let mounted: Promise<MountedApp> | undefined;
+let mountedQuick: boolean | undefined;
+/** The app, mounted once for all runs (starting a session reads the whole collection). */
+async function practiceApp(options: BenchOptions): Promise<MountedApp> {
+  if (!mounted || mountedQuick !== options.quick) {
+    if (mounted) {
+      const previous = await mounted;
+      previous.root.unmount();
+      previous.container.remove();
+    }
+    mountedQuick = options.quick;
+    mounted = benchCollection(options).then(mountPracticeSession);
+    mounted.catch(() => (mounted = undefined));
+  }
+  return mounted;
+}
+
+const keyToPaint = defineBenchCase<MountedApp>({
+  name: 'practice: key press → next card painted (100k cards)',
+  unit: 'ms',
+  runs: 40,
+  budget: { maxP95: 16 },
+  async setup(options) {
+    const app = await practiceApp(options);
+    const { practice, container } = app;
+    const current = practice.getState().session?.current;
+    if (!current) throw new Error('no card on screen');
+    // Bring the card to where a grade key stores the answer: the answer shown, or judged.
+    if (current.drill === 'reveal') practice.getState().reveal();
+    else practice.getState().submit(givenFor(practice));
+    await waitFor(container, practice, () => {
+      const phase = practice.getState().session?.phase.name;
+      return phase === 'revealed' || phase === 'feedback';
+    });
+    await nextFrame();
+    await nextFrame();
+    return app;
+  },
+  async run({ practice, container }) {
+    const turn = practice.getState().session!.turn;
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '3', code: 'Digit3', bubbles: true, cancelable: true }));
+    // The next card is on screen once the store moved on and React committed it; the frame after that paints it.
+    await waitFor(
+      container,
+      practice,
+      () => {
+        const session = practice.getState().session;
+        if (session?.error) throw new Error(session.error);
+        return session !== null && session.turn !== turn && !session.busy && container.querySelector('.practice-session') !== null;
+      },
+      10_000,
+    );
+    await nextFrame();
+  },
+  async teardown({ practice, container }) {
+    // Put the collection back as generated: the answer's event goes, the card comes back.
+    const turn = practice.getState().session?.turn;
+    await practice.getState().undo();
+    await waitFor(container, practice, () => practice.getState().session?.turn !== turn && !practice.getState().session?.busy, 10_000);
+    await nextFrame();
+  },
+});
+
+// ---- check collection ----------------------------------------------------------------------
+
+/** The same pages the check reads, with raw getAll, and a plain ts-fsrs fold of each card's events. */
+async function rawReadAndReplay(collection: BenchCollection): Promise<number> {
+  const db = await rawDb(collection);
+  const f = fsrs({
+    request_retention: settings.desiredRetention,
+    maximum_interval: settings.maximumIntervalDays,
+    enable_fuzz: settings.enableFuzz,
+    enable_short_term: true,
+    learning_steps: [...settings.learningSteps],
+    relearning_steps: [...settings.relearningSteps],
+  });
+  let after: string | undefined;
+  let replayed = 0;
+  for (;;) {
+    const tx = db.transaction(['cards', 'events'], 'readonly');
+    const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+    const cards = (await requestToPromise(tx.objectStore('cards').getAll(range, CHECK_PAGE_SIZE))) as CardRecord[];
+    if (cards.length === 0) break;
+    const eventRange = IDBKeyRange.bound([cards[0]!.id, -Infinity], [cards[cards.length - 1]!.id, Infinity]);
+    const events = (await requestToPromise(tx.objectStore('events').index('[cardId+at]').getAll(eventRange))) as ReviewEvent[];
+    let e = 0;
+    for (const card of cards) {
+      let state = createEmptyCard(new Date(card.createdAt));
+      while (e < events.length && events[e]!.cardId === card.id) {
+        const event = events[e]!;
+        state = f.next(state, new Date(event.at), event.rating as Grade).card;
+        e += 1;
+        replayed += 1;
+      }
+      if (state.reps !== card.reps) throw new Error(`raw replay disagrees on ${card.id}`);
+    }
+    after = cards[cards.length - 1]!.id;
+  }
+  return replayed;
+}
+
+const checkCollectionCase = defineBenchCase<BenchCollection, BenchCollection>({
+  name: 'practice: check collection (1M events)',
+  unit: 'ms',
+  runs: 5,
+  budget: { maxRatio: 1.5 },
+  setup: benchCollection,
+  async run(collection) {
+    const outcome = await startCheck({ dbName: collection.dbName, settings }, () => undefined).outcome;
+    if (outcome.status !== 'done') throw new Error(`the check did not finish: ${JSON.stringify(outcome)}`);
+    const report = outcome.value;
+    if (report.events !== collection.events || report.cards !== collection.cards) {
+      throw new Error(`the check read ${report.cards} cards and ${report.events} events`);
+    }
+    if (report.driftedIds.length > 0) throw new Error(`the generated collection drifted: ${report.driftedIds.length} cards`);
+  },
+  baseline: {
+    name: 'raw IndexedDB getAll of the same pages + ts-fsrs replay',
+    setup: benchCollection,
+    async run(collection) {
+      const replayed = await rawReadAndReplay(collection);
+      if (replayed !== collection.events) throw new Error(`the raw replay read ${replayed} events`);
+    },
+  },
+});
+
+export const benchCases = [queueThroughStore, queueFromIndex, answerThroughStore, answerDataPath, keyToPaint, checkCollectionCase];

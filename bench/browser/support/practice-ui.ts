@@ -1,0 +1,87 @@
+/**
+ * The real app (App, with the Practice screen at `#/practice`) rendered in the bench page over
+ * the practice collection's database, with the app's own stores, so a benchmark can press keys
+ * and wait for the screen as a person would see it. Built like renderer/app/boot.ts, except
+ * that the database is the benchmark's and the clock is the collection's "now".
+ */
+import { createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { App } from '../../../renderer/app/App';
+import type { AppServices } from '../../../renderer/app/app-services';
+import { parseOnMainThread } from '../../../renderer/features/library/parse-client';
+import { selectPlatform } from '../../../renderer/platform/select-platform';
+import { createLibraryStore } from '../../../renderer/state/library-store';
+import { createPracticeStore, type PracticeStore } from '../../../renderer/state/practice-store';
+import { toSchedulerSettings } from '../../../renderer/state/scheduler-settings';
+import { createSettingsStore } from '../../../renderer/state/settings-store';
+import '../../../renderer/styles/tokens.css';
+import '../../../renderer/styles/base.css';
+import '../../../renderer/styles/layout.css';
+import '../../../renderer/styles/components.css';
+import '../../../renderer/styles/screens.css';
+import type { BenchCollection } from './collection';
+
+export interface MountedApp {
+  services: AppServices;
+  practice: PracticeStore;
+  container: HTMLElement;
+  root: Root;
+}
+
+/** Resolves at the first animation frame after the current one: what was committed has been laid out and painted. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** Resolves when `ready()` holds, checked after every store change and every DOM change; rejects after `timeoutMs`. */
+export function waitFor(container: HTMLElement, practice: PracticeStore, ready: () => boolean, timeoutMs = 120_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = (): void => {
+      if (!ready()) return;
+      observer.disconnect();
+      unsubscribe();
+      clearTimeout(timer);
+      resolve();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(container, { childList: true, subtree: true, characterData: true, attributes: true });
+    const unsubscribe = practice.subscribe(check);
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      unsubscribe();
+      reject(new Error(`the Practice screen did not get there in ${timeoutMs} ms (status ${practice.getState().status})`));
+    }, timeoutMs);
+    check();
+  });
+}
+
+/** The app at `#/practice` over the collection's database, its daily session started and a card on screen. */
+export async function mountPracticeSession(collection: BenchCollection): Promise<MountedApp> {
+  const { repositories } = collection;
+  const settingsStore = createSettingsStore(repositories.settings);
+  const libraryStore = createLibraryStore(repositories, { parse: parseOnMainThread });
+  await Promise.all([settingsStore.getState().load(), libraryStore.getState().load()]);
+  const practice = createPracticeStore(repositories, {
+    settings: () => toSchedulerSettings(settingsStore.getState().values),
+    now: () => collection.now,
+  });
+  const services: AppServices = {
+    platform: selectPlatform(window, { backups: repositories.backups }),
+    repositories,
+    settingsStore,
+    libraryStore,
+    practiceStore: practice,
+  };
+  window.location.hash = '#/practice';
+  const container = document.createElement('div');
+  container.id = 'bench-app';
+  document.body.append(container);
+  const root = createRoot(container);
+  root.render(createElement(App, { services }));
+  // The screen loads the start panel itself; starting the session reads the collection again.
+  await waitFor(container, practice, () => practice.getState().status === 'start');
+  await practice.getState().start();
+  await waitFor(container, practice, () => practice.getState().status === 'session' && container.querySelector('.practice-session') !== null);
+  await nextFrame();
+  return { services, practice, container, root };
+}

@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+import { useAppServices } from '../../app/app-services';
+import { InlineMarkdown } from '../../app/ui/InlineMarkdown';
+import type { PracticeCard } from '../../state/practice-collection';
+import type { Phase } from '../../state/practice-session';
+
+/** Next-step and branch cards with options: press 1–4 (or pick one); graded automatically. */
+export function ChoiceDrill({ card, phase, busy, promptId }: { card: PracticeCard; phase: Phase; busy: boolean; promptId: string }) {
+  const { practiceStore } = useAppServices();
+  const firstRef = useRef<HTMLButtonElement>(null);
+  const choices = card.spec.choices ?? [];
+  useEffect(() => {
+    firstRef.current?.focus();
+  }, []);
+
+  if (phase.name === 'feedback') {
+    const chosen = phase.given.kind === 'choice' ? phase.given.index : -1;
+    return (
+      <ol className="choice-list choice-list-result" aria-label="Options">
+        {choices.map((choice, index) => {
+          const right = choice === card.spec.answer;
+          const mark = right ? (index === chosen ? 'your answer, right' : 'the right answer') : index === chosen ? 'your answer' : '';
+          return (
+            <li key={index} className={`choice${right ? ' choice-right' : index === chosen ? ' choice-wrong' : ' choice-other'}`}>
+              <kbd aria-hidden="true">{index + 1}</kbd>
+              <span className="choice-text">
+                <InlineMarkdown text={choice} />
+              </span>
+              {mark ? <span className="choice-mark">{right ? '✓' : '✗'} {mark}</span> : null}
+            </li>
+          );
+        })}
+      </ol>
+    );
+  }
+
+  return (
+    <>
+      <ol className="choice-list" aria-label="Options">
+        {choices.map((choice, index) => (
+          <li key={index}>
+            <button
+              ref={index === 0 ? firstRef : undefined}
+              type="button"
+              className="choice"
+              disabled={busy}
+              onClick={() => practiceStore.getState().submit({ kind: 'choice', index })}
+              aria-describedby={promptId}
+              aria-keyshortcuts={String(index + 1)}
+            >
+              <kbd aria-hidden="true">{index + 1}</kbd>
+              <span className="choice-text">
+                <InlineMarkdown text={choice} />
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p className="drill-hint">
+        Press <kbd>1</kbd>–<kbd>{choices.length}</kbd> to choose. Graded automatically, by correctness and your usual speed.
+      </p>
+    </>
+  );
+}

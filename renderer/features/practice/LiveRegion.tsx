@@ -1,0 +1,11 @@
+/**
+ * Where the practice screen speaks to screen readers: each announcement replaces
+ * the node inside the region (keyed by id), so even a repeated text is read again.
+ */
+export function LiveRegion({ id, text }: { id: number; text: string }) {
+  return (
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+      <span key={id}>{text}</span>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import type { SessionRequest } from '../../state/practice-session';
+import { WEAKEST_COUNT } from '../../state/practice-session';
+
+/**
+ * The session the address asks for: `#/practice` the daily plan,
+ * `#/practice?pack=<id>` one pack now, `#/practice?weakest` the weakest cards.
+ */
+export function requestFromHash(hash: string): SessionRequest {
+  const query = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '';
+  const params = new URLSearchParams(query);
+  const pack = params.get('pack');
+  if (pack) return { mode: 'pack', packId: pack };
+  if (params.has('weakest')) return { mode: 'weakest', count: WEAKEST_COUNT };
+  return { mode: 'daily' };
+}
+
+/** The address of a session, for links. */
+export function hashForRequest(request: SessionRequest): string {
+  if (request.mode === 'pack') return `#/practice?pack=${encodeURIComponent(request.packId)}`;
+  if (request.mode === 'weakest') return '#/practice?weakest';
+  return '#/practice';
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+const currentHash = (): string => window.location.hash;
+
+/** The session request in the address bar, and a key that changes only when it does. */
+export function usePracticeRequest(): { request: SessionRequest; key: string } {
+  const hash = useSyncExternalStore(subscribe, currentHash);
+  return useMemo(() => {
+    const request = requestFromHash(hash);
+    return { request, key: hashForRequest(request) };
+  }, [hash]);
+}

@@ -1,0 +1,72 @@
+/**
+ * Messages between the Settings screen and the check-collection worker
+ * (check-worker.ts). Plain data only: everything crosses by structured clone.
+ */
+import type { CardKind, CardState } from '../../../shared/model';
+import type { SchedulerSettings } from '../../../shared/schedule/scheduler-settings';
+
+/** A card whose stored state is not what its events replay to. */
+export interface DriftedCard {
+  cardId: string;
+  packId: string;
+  /** The pack's title, or its id when the pack is gone. */
+  packTitle: string;
+  kind: CardKind;
+  itemKey: string;
+  /** The item's text, when the item still exists (filled for listed cards only). */
+  itemText?: string;
+  /** The CardState fields that differ, e.g. `['due', 'scheduledDays']`. */
+  fields: string[];
+  /** What replaying the card's events gives. */
+  expected: CardState;
+  /** What is stored. */
+  stored: CardState;
+}
+
+export interface CheckProgress {
+  phase: 'check' | 'repair';
+  /** Cards checked (or repaired) so far. */
+  done: number;
+  /** Cards to go through in all. */
+  total: number;
+  /** Events replayed so far (check only). */
+  events: number;
+  /** Drifted cards found so far (check only). */
+  drifted: number;
+}
+
+export interface CheckReport {
+  cards: number;
+  events: number;
+  /** Every drifted card's id: what Repair rewrites. */
+  driftedIds: string[];
+  /** Details of the first MAX_LISTED_DRIFT drifted cards, in card id order. */
+  drifted: DriftedCard[];
+  /** Events whose card no longer exists (they cannot drift a card, but are worth knowing about). */
+  orphanEvents: number;
+  /** The settings the replay used (the current ones). */
+  settings: SchedulerSettings;
+  startedAt: number;
+  durationMs: number;
+}
+
+export interface RepairResult {
+  /** Cards whose state was rewritten. */
+  repaired: number;
+  /** Cards asked for (some may already have been right, or gone). */
+  requested: number;
+  durationMs: number;
+}
+
+export type CheckRequest =
+  | { type: 'check'; dbName: string; settings: SchedulerSettings; pageSize?: number }
+  | { type: 'repair'; dbName: string; settings: SchedulerSettings; cardIds: string[]; batchSize?: number }
+  /** Stops the running job at its next page; it answers `cancelled`. */
+  | { type: 'cancel' };
+
+export type CheckResponse =
+  | { type: 'progress'; progress: CheckProgress }
+  | { type: 'checked'; report: CheckReport }
+  | { type: 'repaired'; result: RepairResult }
+  | { type: 'cancelled'; progress: CheckProgress }
+  | { type: 'failed'; message: string };

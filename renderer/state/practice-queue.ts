@@ -1,0 +1,116 @@
+/**
+ * Which cards a session shows, built on shared/schedule/queue: the daily plan
+ * (limits, siblings, packs taking turns), a custom session, the learning steps
+ * that come due during a session, and the start panel's summary of it.
+ */
+import type { FSRS } from 'ts-fsrs';
+import type { CardRecord } from '../../shared/model';
+import { studyDayStart } from '../../shared/schedule/day';
+import { buildCustomQueue, buildQueue } from '../../shared/schedule/queue';
+import type { SchedulerSettings } from '../../shared/schedule/scheduler-settings';
+import type { Collection } from './practice-collection';
+import type { Overview, SessionRequest } from './practice-session';
+import { FALLBACK_ANSWER_MS, averageAnswerMs, estimateMinutes, nextDueAfter, planByPack, practiceStreak } from './practice-stats';
+
+/** The settings and scheduler in force, and the time zone: what every queue is built with. */
+export interface QueueContext {
+  settings: SchedulerSettings;
+  scheduler: FSRS;
+  /** `Date#getTimezoneOffset()` at a time (minutes, UTC minus local). */
+  tzOffset: (at: number) => number;
+}
+
+/** The daily plan at `at`: due reviews, then new cards, within today's limits. */
+export function dailyQueue(c: Collection, ctx: QueueContext, at: number): CardRecord[] {
+  const { settings, scheduler } = ctx;
+  const tz = ctx.tzOffset(at);
+  const dayStart = studyDayStart(at, settings.dayStartHour, tz);
+  return buildQueue({
+    cards: [...c.cards.values()],
+    items: [...c.items.values()],
+    todaysEvents: c.events.filter((event) => event.at >= dayStart),
+    now: at,
+    settings,
+    timezoneOffsetMinutes: tz,
+    packOrder: c.packs.map((pack) => pack.id),
+    scheduler,
+  });
+}
+
+/** The cards of the session `request` asks for, in order. */
+export function sessionQueue(c: Collection, ctx: QueueContext, request: SessionRequest, at: number): CardRecord[] {
+  if (request.mode === 'daily') return dailyQueue(c, ctx, at);
+  return buildCustomQueue({
+    cards: [...c.cards.values()],
+    items: [...c.items.values()],
+    now: at,
+    request: request.mode === 'pack' ? { mode: 'pack', packId: request.packId } : { mode: 'weakest', count: request.count },
+    scheduler: ctx.scheduler,
+  });
+}
+
+/**
+ * Learning and relearning cards that have come due since the session began
+ * (an Again a minute ago): they join the front of the queue, as in Anki. The
+ * rest of the plan stays as built at the start, so its limits and its
+ * interleaving of packs hold. "Weakest cards" is a fixed list.
+ */
+export function learningDueNow(
+  c: Collection,
+  ctx: QueueContext,
+  request: SessionRequest,
+  at: number,
+  exclude: ReadonlySet<string>,
+): string[] {
+  if (request.mode === 'weakest') return [];
+  // The daily plan's sibling rule holds: no card of an item another of whose cards was answered today.
+  const dayStart = studyDayStart(at, ctx.settings.dayStartHour, ctx.tzOffset(at));
+  const answeredToday = new Map<string, Set<string>>();
+  for (const event of c.events) {
+    const itemKey = event.at >= dayStart ? c.cards.get(event.cardId)?.itemKey : undefined;
+    if (itemKey !== undefined) answeredToday.set(itemKey, (answeredToday.get(itemKey) ?? new Set()).add(event.cardId));
+  }
+  const siblingAnswered = (card: CardRecord): boolean =>
+    request.mode === 'daily' && [...(answeredToday.get(card.itemKey) ?? [])].some((id) => id !== card.id);
+  return [...c.cards.values()]
+    .filter(
+      (card) =>
+        (card.state === 1 || card.state === 3) &&
+        card.due <= at &&
+        card.suspended === 0 &&
+        card.buriedUntil <= at &&
+        !exclude.has(card.id) &&
+        (request.mode === 'daily' || card.packId === request.packId) &&
+        !c.items.get(card.itemKey)?.retired &&
+        !siblingAnswered(card),
+    )
+    .sort((a, b) => a.due - b.due)
+    .map((card) => card.id);
+}
+
+/** What the start panel shows for `request` at `at`. */
+export function overviewOf(c: Collection, ctx: QueueContext, request: SessionRequest, at: number): Overview {
+  const queue = sessionQueue(c, ctx, request, at);
+  const plan = planByPack(queue, c.packs, c.cards.values());
+  const own = averageAnswerMs(c.events);
+  const perCard = own ?? FALLBACK_ANSWER_MS;
+  const pack = request.mode === 'pack' ? c.packById.get(request.packId) : undefined;
+  const overview: Overview = {
+    request,
+    at,
+    total: queue.length,
+    due: plan.due,
+    fresh: plan.fresh,
+    estimatedMinutes: estimateMinutes(queue.length, perCard),
+    averageMs: perCard,
+    averageIsOwn: own !== null,
+    perPack: plan.perPack,
+    studiedCards: [...c.cards.values()].filter((card) => card.state !== 0 && card.suspended === 0).length,
+    nextDue: nextDueAfter(c.cards.values(), at),
+    streak: practiceStreak(c.events, at, ctx.settings.dayStartHour, ctx.tzOffset(at)),
+    newCardsPerDay: ctx.settings.newCardsPerDay,
+    maxReviewsPerDay: ctx.settings.maxReviewsPerDay,
+  };
+  if (pack) overview.pack = { id: pack.id, title: pack.title };
+  return overview;
+}

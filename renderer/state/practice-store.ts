@@ -1,0 +1,417 @@
+/**
+ * The practice session (practice.md, "Drills"): loads the collection, builds the
+ * queue (the daily plan within its limits, or a custom session), judges and grades
+ * each answer, and writes it as ONE event + card update (EventRepository.recordAnswer)
+ * BEFORE the next card appears — a crash loses at most the card on screen. Undo
+ * walks a stack back through answers, buries and suspensions, restoring the stored
+ * state exactly (EventRepository.undoAnswer; never ts-fsrs rollback).
+ */
+import type { FSRS } from 'ts-fsrs';
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { CardRecord, Rating, ReviewEvent } from '../../shared/model';
+import { studyDayEnd } from '../../shared/schedule/day';
+import { nextLearningDue } from '../../shared/schedule/queue';
+import { answerCard } from '../../shared/schedule/review';
+import type { SchedulerSettings } from '../../shared/schedule/scheduler-settings';
+import { makeScheduler, normalizeSchedulerSettings } from '../../shared/schedule/scheduler-settings';
+import type { Collection, PracticeCard, PracticeRepositories } from './practice-collection';
+import { SpecCache, loadCollection, practiceCard } from './practice-collection';
+import type { GivenAnswer } from './practice-grading';
+import { gradeAnswer, gradesFor, judgeAnswer, previewIntervals, usualTimeForKind } from './practice-grading';
+import type { QueueContext } from './practice-queue';
+import { dailyQueue, learningDueNow, overviewOf, sessionQueue } from './practice-queue';
+import type { Overview, Session, SessionRequest, Summary } from './practice-session';
+import { sameRequest } from './practice-session';
+import { nextDueAfter, practiceStreak, sessionResults } from './practice-stats';
+
+export interface PracticeState {
+  status: 'idle' | 'loading' | 'start' | 'session' | 'summary' | 'error';
+  request: SessionRequest;
+  overview: Overview | null;
+  session: Session | null;
+  summary: Summary | null;
+  error?: string;
+  /** The latest thing to tell a screen reader; `id` changes even when the text repeats. */
+  announcement: { id: number; text: string };
+
+  /** Loads the start panel for `request`; an ongoing session of the same request is kept. */
+  load(request: SessionRequest): Promise<void>;
+  start(): Promise<void>;
+  /** Self-graded cards: show the answer. */
+  reveal(): void;
+  /** Objective cards: judge and grade the answer (nothing is stored until grade or accept). */
+  submit(given: GivenAnswer): void;
+  /** A self grade, or an override of the automatic one; stores the answer and moves on. */
+  grade(rating: Rating): Promise<void>;
+  /** Keeps the automatic grade; stores the answer and moves on. */
+  accept(): Promise<void>;
+  hint(): void;
+  undo(): Promise<void>;
+  bury(): Promise<void>;
+  suspend(): Promise<void>;
+  /** Ends the session (every answer is already stored) and shows the summary. */
+  end(): void;
+}
+
+export type PracticeStore = StoreApi<PracticeState>;
+
+export interface PracticeStoreOptions {
+  /** The stored settings (as the settings store holds them); read at each load and start. */
+  settings: () => Partial<Record<keyof SchedulerSettings, unknown>>;
+  now?: () => number;
+  /** `Date#getTimezoneOffset()` at a time (minutes, UTC minus local). */
+  timezoneOffsetMinutes?: (at: number) => number;
+  newId?: () => string;
+}
+
+type UndoEntry =
+  | { kind: 'answer'; eventId: string; cardId: string }
+  | { kind: 'bury'; cardId: string; previousBuriedUntil: number }
+  | { kind: 'suspend'; cardId: string };
+
+const RATING_NAMES: Record<Rating, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createPracticeStore(repos: PracticeRepositories, options: PracticeStoreOptions): PracticeStore {
+  const now = options.now ?? Date.now;
+  const tzOffset = options.timezoneOffsetMinutes ?? ((at: number) => new Date(at).getTimezoneOffset());
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const specs = new SpecCache();
+  let collection: Collection | null = null;
+  let settings: SchedulerSettings = normalizeSchedulerSettings();
+  let scheduler: FSRS = makeScheduler(settings);
+  let undoStack: UndoEntry[] = [];
+  let loadToken = 0;
+  let announceId = 0;
+
+  function readSettings(): void {
+    settings = normalizeSchedulerSettings(options.settings());
+    scheduler = makeScheduler(settings);
+  }
+  const context = (): QueueContext => ({ settings, scheduler, tzOffset });
+
+  return createStore<PracticeState>()((setState, getState) => {
+    const announce = (text: string): void => {
+      announceId += 1;
+      setState({ announcement: { id: announceId, text } });
+    };
+
+    const patchSession = (change: Partial<Session>): void => {
+      const session = getState().session;
+      if (session) setState({ session: { ...session, ...change, undoDepth: undoStack.length } });
+    };
+
+    /** The next card to show, and the ones after it. */
+    function pickNext(c: Collection, session: Session, at: number, upcoming: string[], lastId?: string) {
+      const waiting = new Set(upcoming);
+      let ids = [...learningDueNow(c, context(), session.request, at, waiting), ...upcoming];
+      // The card just answered never comes straight back while another is waiting.
+      if (lastId !== undefined && ids[0] === lastId && ids.length > 1) ids = [ids[1] as string, lastId, ...ids.slice(2)];
+      for (let i = 0; i < ids.length; i += 1) {
+        const record = c.cards.get(ids[i] as string);
+        if (!record || record.suspended === 1) continue;
+        const card = practiceCard(c, specs, record);
+        if (card) return { current: card, upcoming: ids.slice(i + 1) };
+      }
+      return { current: null, upcoming: [] };
+    }
+
+    function finish(c: Collection, session: Session, complete = true): void {
+      const at = now();
+      setState({
+        status: 'summary',
+        session: { ...session, current: null, upcoming: [], busy: false, undoDepth: undoStack.length },
+        summary: {
+          at,
+          complete,
+          results: sessionResults(session.events),
+          elapsedMs: at - session.startedAt,
+          streak: practiceStreak(c.events, at, settings.dayStartHour, tzOffset(at)),
+          nextDue: nextDueAfter(c.cards.values(), at),
+          dueNow: dailyQueue(c, context(), at).length,
+          nextLearning: nextLearningDue([...c.cards.values()], at),
+        },
+      });
+      announce(`Session finished: ${session.events.length} ${session.events.length === 1 ? 'card' : 'cards'} answered.`);
+    }
+
+    /** Shows `next` (or the summary when there is none) after an answer, bury or undo. */
+    function show(c: Collection, session: Session, next: { current: PracticeCard | null; upcoming: string[] }): void {
+      if (!next.current) {
+        finish(c, session);
+        return;
+      }
+      setState({
+        status: 'session',
+        summary: null,
+        session: {
+          ...session,
+          current: next.current,
+          upcoming: next.upcoming,
+          turn: session.turn + 1,
+          phase: { name: 'question', shownAt: now(), hintsUsed: 0 },
+          busy: false,
+          error: undefined,
+          undoDepth: undoStack.length,
+        },
+      });
+    }
+
+    async function commit(rating: Rating, grader: ReviewEvent['grader'], correct?: boolean): Promise<void> {
+      const session = getState().session;
+      const c = collection;
+      if (!session || !c || !session.current || session.busy || getState().status !== 'session') return;
+      const { phase } = session;
+      if (phase.name !== 'revealed' && phase.name !== 'feedback') return;
+      if (!gradesFor(session.gradingMode).includes(rating)) return;
+      const card = session.current;
+      patchSession({ busy: true, error: undefined });
+      try {
+        // The stored record, not the one in memory: the event's `before` must be exactly what undo puts back.
+        const stored = await repos.cards.get(card.record.id);
+        if (!stored) {
+          // Its pack was deleted meanwhile: nothing to record; the session goes on without it.
+          c.cards.delete(card.record.id);
+          show(c, session, pickNext(c, session, now(), session.upcoming));
+          announce('That card is no longer in your library (its pack was deleted), so it was skipped.');
+          return;
+        }
+        const answer = answerCard(scheduler, stored, rating, phase.answeredAt, {
+          id: newId(),
+          durationMs: phase.durationMs,
+          hintsUsed: phase.name === 'feedback' ? phase.hintsUsed : 0,
+          grader,
+          correct,
+        });
+        await repos.events.recordAnswer(answer.event, answer.card);
+        // Committed: from here on the answer is in the database, and only now does the session move on.
+        if (collection !== c || getState().session?.startedAt !== session.startedAt) return;
+        c.cards.set(answer.card.id, answer.card);
+        c.events.push(answer.event);
+        undoStack.push({ kind: 'answer', eventId: answer.event.id, cardId: answer.card.id });
+        const updated: Session = { ...session, events: [...session.events, answer.event] };
+        show(c, updated, pickNext(c, updated, now(), session.upcoming, card.record.id));
+        if (getState().status === 'session') announce(`Saved as ${RATING_NAMES[rating]}.`);
+      } catch (error) {
+        patchSession({ busy: false, error: `Your answer could not be saved: ${describe(error)}. Try again, or bury the card.` });
+      }
+    }
+
+    async function setAside(kind: 'bury' | 'suspend'): Promise<void> {
+      const session = getState().session;
+      const c = collection;
+      if (!session || !c || !session.current || session.busy || getState().status !== 'session') return;
+      const id = session.current.record.id;
+      const record = c.cards.get(id) ?? session.current.record;
+      patchSession({ busy: true, error: undefined });
+      try {
+        const at = now();
+        if (kind === 'bury') {
+          const until = studyDayEnd(at, settings.dayStartHour, tzOffset(at));
+          await repos.cards.bury(id, until);
+          c.cards.set(id, { ...record, buriedUntil: until });
+          undoStack.push({ kind: 'bury', cardId: id, previousBuriedUntil: record.buriedUntil });
+        } else {
+          await repos.cards.suspend(id);
+          c.cards.set(id, { ...record, suspended: 1 });
+          undoStack.push({ kind: 'suspend', cardId: id });
+        }
+        const updated: Session = { ...session, setAside: session.setAside + 1 };
+        show(c, updated, pickNext(c, updated, now(), session.upcoming.filter((upcomingId) => upcomingId !== id)));
+        announce(kind === 'bury' ? 'Card buried until the next study day.' : 'Card suspended: it will not be shown again until you unsuspend it.');
+      } catch (error) {
+        patchSession({ busy: false, error: `Could not ${kind} the card: ${describe(error)}` });
+      }
+    }
+
+    return {
+      status: 'idle',
+      request: { mode: 'daily' },
+      overview: null,
+      session: null,
+      summary: null,
+      announcement: { id: 0, text: '' },
+
+      async load(request) {
+        const state = getState();
+        if (state.status === 'session' && state.session && sameRequest(state.session.request, request)) return;
+        loadToken += 1;
+        const token = loadToken;
+        setState({ status: 'loading', request, error: undefined, session: null, summary: null });
+        try {
+          readSettings();
+          const at = now();
+          const loaded = await loadCollection(repos, at);
+          if (token !== loadToken) return;
+          collection = loaded;
+          setState({ status: 'start', overview: overviewOf(loaded, context(), request, at) });
+        } catch (error) {
+          if (token !== loadToken) return;
+          setState({ status: 'error', error: `Your cards could not be read: ${describe(error)}` });
+        }
+      },
+
+      async start() {
+        const { status, request } = getState();
+        if (status !== 'start') return;
+        loadToken += 1;
+        const token = loadToken;
+        try {
+          readSettings();
+          const at = now();
+          // Read again: the start panel may have been open while packs were imported or answered elsewhere.
+          const c = await loadCollection(repos, at);
+          if (token !== loadToken) return;
+          collection = c;
+          undoStack = [];
+          const ids = sessionQueue(c, context(), request, at).map((card) => card.id);
+          const session: Session = {
+            request,
+            startedAt: at,
+            current: null,
+            turn: 0,
+            phase: { name: 'question', shownAt: at, hintsUsed: 0 },
+            upcoming: ids,
+            events: [],
+            setAside: 0,
+            busy: false,
+            gradingMode: settings.gradingMode,
+            undoDepth: 0,
+          };
+          setState({ overview: overviewOf(c, context(), request, at) });
+          show(c, session, pickNext(c, session, at, ids));
+        } catch (error) {
+          if (token === loadToken) setState({ status: 'error', error: `The session could not start: ${describe(error)}` });
+        }
+      },
+
+      reveal() {
+        const session = getState().session;
+        if (!session?.current || session.busy || session.current.drill !== 'reveal') return;
+        const { phase } = session;
+        if (phase.name !== 'question') return;
+        const at = now();
+        patchSession({
+          phase: {
+            name: 'revealed',
+            shownAt: phase.shownAt,
+            answeredAt: at,
+            durationMs: at - phase.shownAt,
+            intervals: previewIntervals(scheduler, session.current.record, at),
+          },
+        });
+        announce('Answer shown. Grade your recall: 1 Again, 2 Hard, 3 Good, 4 Easy.');
+      },
+
+      submit(given) {
+        const session = getState().session;
+        const c = collection;
+        if (!c || !session?.current || session.busy || session.current.drill === 'reveal') return;
+        const { phase } = session;
+        if (phase.name !== 'question') return;
+        const card = session.current;
+        const at = now();
+        const durationMs = at - phase.shownAt;
+        const judgement = judgeAnswer(card, given, durationMs);
+        const grade = gradeAnswer(judgement, {
+          hintsUsed: phase.hintsUsed,
+          durationMs,
+          usualMs: usualTimeForKind(c.events, c.kindOfCard, card.spec.kind),
+          mode: session.gradingMode,
+        });
+        patchSession({
+          phase: {
+            name: 'feedback',
+            shownAt: phase.shownAt,
+            answeredAt: at,
+            durationMs,
+            hintsUsed: phase.hintsUsed,
+            given,
+            judgement,
+            grade,
+            intervals: previewIntervals(scheduler, card.record, at),
+          },
+        });
+        announce(`${judgement.correct ? 'Correct' : 'Not right'}. ${grade.reason}. Enter keeps this grade; 1 to 4 change it.`);
+      },
+
+      async grade(rating) {
+        const phase = getState().session?.phase;
+        if (phase?.name === 'revealed') await commit(rating, 'self');
+        else if (phase?.name === 'feedback') {
+          await commit(rating, rating === phase.grade.rating ? 'auto' : 'self', phase.judgement.correct);
+        }
+      },
+
+      async accept() {
+        const phase = getState().session?.phase;
+        if (phase?.name === 'feedback') await commit(phase.grade.rating, 'auto', phase.judgement.correct);
+      },
+
+      hint() {
+        const session = getState().session;
+        if (!session?.current || session.busy || session.current.drill !== 'cloze') return;
+        const { phase } = session;
+        if (phase.name !== 'question') return;
+        patchSession({ phase: { ...phase, hintsUsed: phase.hintsUsed + 1 } });
+      },
+
+      async undo() {
+        const state = getState();
+        const session = state.session;
+        const c = collection;
+        if (!session || !c || session.busy || (state.status !== 'session' && state.status !== 'summary')) return;
+        if (state.status === 'session' && session.phase.name === 'feedback') {
+          // The answer on screen is not stored yet: taking it back only asks the card again.
+          patchSession({ turn: session.turn + 1, phase: { name: 'question', shownAt: now(), hintsUsed: 0 } });
+          announce('Answer taken back. Answer the card again.');
+          return;
+        }
+        const entry = undoStack.at(-1);
+        if (!entry) {
+          announce('Nothing to undo.');
+          return;
+        }
+        patchSession({ busy: true, error: undefined });
+        try {
+          let restored: CardRecord | undefined;
+          let events = session.events;
+          if (entry.kind === 'answer') {
+            restored = await repos.events.undoAnswer(entry.eventId);
+            c.events = c.events.filter((event) => event.id !== entry.eventId);
+            events = events.filter((event) => event.id !== entry.eventId);
+          } else {
+            if (entry.kind === 'bury') await repos.cards.bury(entry.cardId, entry.previousBuriedUntil);
+            else await repos.cards.unsuspend(entry.cardId);
+            restored = await repos.cards.get(entry.cardId);
+          }
+          undoStack.pop();
+          if (restored) c.cards.set(restored.id, restored);
+          const updated: Session = { ...session, events, setAside: session.setAside - (entry.kind === 'answer' ? 0 : 1) };
+          const back = restored ? practiceCard(c, specs, restored) : undefined;
+          const waiting = [...(session.current ? [session.current.record.id] : []), ...session.upcoming];
+          const rest = pickNext(c, updated, now(), waiting.filter((id) => id !== entry.cardId));
+          const remaining = rest.current ? [rest.current.record.id, ...rest.upcoming] : [];
+          show(c, updated, back ? { current: back, upcoming: remaining.filter((id) => id !== entry.cardId) } : rest);
+          const what = entry.kind === 'answer' ? 'the last answer' : entry.kind === 'bury' ? 'the bury' : 'the suspension';
+          announce(`Undid ${what}. The card is back on screen.`);
+        } catch (error) {
+          patchSession({ busy: false, error: `Could not undo: ${describe(error)}` });
+        }
+      },
+
+      bury: () => setAside('bury'),
+      suspend: () => setAside('suspend'),
+
+      end() {
+        const session = getState().session;
+        if (!session || !collection || session.busy || getState().status !== 'session') return;
+        finish(collection, session, session.current === null && session.upcoming.length === 0);
+      },
+    };
+  });
+}
