@@ -70,7 +70,7 @@ export function SchedulingSettings({ values, onSave }: { values: Settings; onSav
         </div>
         <p id={gradingHintId} className="field-hint">
           Pass / fail grades only Again or Good, which FSRS handles well; graded also uses Hard and Easy, and automatic
-          Hard/Easy is a hypothesis — Progress shows how well either predicts your own recall.
+          Hard/Easy (from your own usual speed) is a hypothesis, not a fact: pass / fail is the safe choice.
         </p>
       </fieldset>
     </>
