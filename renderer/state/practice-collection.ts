@@ -87,9 +87,22 @@ export class SpecCache {
   }
 }
 
-/** Every item of one pack in the collection. */
+/** Items grouped by pack, per loaded item map (items do not change while a collection is loaded). */
+const itemsByPack = new WeakMap<ReadonlyMap<string, ItemRecord>, Map<string, ItemRecord[]>>();
+
+/** Every item of one pack in the collection (grouped once per collection, not on every card shown). */
 export function itemsOfPack(collection: Collection, packId: string): ItemRecord[] {
-  return [...collection.items.values()].filter((item) => item.packId === packId);
+  let grouped = itemsByPack.get(collection.items);
+  if (!grouped) {
+    grouped = new Map();
+    for (const item of collection.items.values()) {
+      const list = grouped.get(item.packId);
+      if (list) list.push(item);
+      else grouped.set(item.packId, [item]);
+    }
+    itemsByPack.set(collection.items, grouped);
+  }
+  return [...(grouped.get(packId) ?? [])];
 }
 
 /** How a card is answered on screen. */

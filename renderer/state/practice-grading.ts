@@ -6,7 +6,7 @@
 import type { FSRS } from 'ts-fsrs';
 import type { CardKind, CardState, Rating, ReviewEvent } from '../../shared/model';
 import type { AutoGrade } from '../../shared/schedule/auto-grade';
-import { autoGrade, formatSeconds, usualResponseMs } from '../../shared/schedule/auto-grade';
+import { USUAL_WINDOW, autoGrade, formatSeconds, usualResponseMs } from '../../shared/schedule/auto-grade';
 import { answersMatch, orderDistance, sequenceCorrect } from '../../shared/schedule/compare-answer';
 import { reviewCard } from '../../shared/schedule/review';
 import type { GradingMode } from '../../shared/schedule/scheduler-settings';
@@ -62,7 +62,18 @@ export function usualTimeForKind(
   kindOfCard: ReadonlyMap<string, CardKind>,
   kind: CardKind,
 ): number | null {
-  return usualResponseMs(events.filter((event) => kindOfCard.get(event.cardId) === kind));
+  // usualResponseMs reads only the last USUAL_WINDOW correct, timed answers: with events oldest
+  // first, walking back from the end until that many are found gives it the same answers without
+  // looking up the kind of every event of the history (this runs on every objective answer).
+  const recent: ReviewEvent[] = [];
+  let counted = 0;
+  for (let i = events.length - 1; i >= 0 && counted < USUAL_WINDOW; i -= 1) {
+    const event = events[i] as ReviewEvent;
+    if (kindOfCard.get(event.cardId) !== kind) continue;
+    recent.push(event);
+    if ((event.correct ?? event.rating > 1) && event.durationMs > 0) counted += 1;
+  }
+  return usualResponseMs(recent.reverse());
 }
 
 /** practice.md's automatic grade for an objective answer, the memory clock's verdict included in the reason. */

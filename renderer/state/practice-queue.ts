@@ -4,7 +4,7 @@
  * that come due during a session, and the start panel's summary of it.
  */
 import type { FSRS } from 'ts-fsrs';
-import type { CardRecord } from '../../shared/model';
+import type { CardRecord, ReviewEvent } from '../../shared/model';
 import { studyDayStart } from '../../shared/schedule/day';
 import { buildCustomQueue, buildQueue } from '../../shared/schedule/queue';
 import type { SchedulerSettings } from '../../shared/schedule/scheduler-settings';
@@ -65,27 +65,40 @@ export function learningDueNow(
   if (request.mode === 'weakest') return [];
   // The daily plan's sibling rule holds: no card of an item another of whose cards was answered today.
   const dayStart = studyDayStart(at, ctx.settings.dayStartHour, ctx.tzOffset(at));
+  // Only today's events matter: they are at the end of the (oldest first) list, so it is read
+  // backwards and the 400 days before today are never walked (this runs after every answer).
   const answeredToday = new Map<string, Set<string>>();
-  for (const event of c.events) {
-    const itemKey = event.at >= dayStart ? c.cards.get(event.cardId)?.itemKey : undefined;
+  for (const event of eventsSince(c.events, dayStart)) {
+    const itemKey = c.cards.get(event.cardId)?.itemKey;
     if (itemKey !== undefined) answeredToday.set(itemKey, (answeredToday.get(itemKey) ?? new Set()).add(event.cardId));
   }
   const siblingAnswered = (card: CardRecord): boolean =>
     request.mode === 'daily' && [...(answeredToday.get(card.itemKey) ?? [])].some((id) => id !== card.id);
-  return [...c.cards.values()]
-    .filter(
-      (card) =>
-        (card.state === 1 || card.state === 3) &&
-        card.due <= at &&
-        card.suspended === 0 &&
-        card.buriedUntil <= at &&
-        !exclude.has(card.id) &&
-        (request.mode === 'daily' || card.packId === request.packId) &&
-        !c.items.get(card.itemKey)?.retired &&
-        !siblingAnswered(card),
-    )
-    .sort((a, b) => a.due - b.due)
-    .map((card) => card.id);
+  const due: CardRecord[] = [];
+  for (const card of c.cards.values()) {
+    if ((card.state !== 1 && card.state !== 3) || card.due > at) continue;
+    if (
+      card.suspended === 0 &&
+      card.buriedUntil <= at &&
+      !exclude.has(card.id) &&
+      (request.mode === 'daily' || card.packId === request.packId) &&
+      !c.items.get(card.itemKey)?.retired &&
+      !siblingAnswered(card)
+    ) {
+      due.push(card);
+    }
+  }
+  return due.sort((a, b) => a.due - b.due).map((card) => card.id);
+}
+
+/**
+ * The events at or after `since` of an oldest-first list (Collection.events), read
+ * from its end: only the tail is walked, not the whole history.
+ */
+export function eventsSince(events: readonly ReviewEvent[], since: number): ReviewEvent[] {
+  let start = events.length;
+  while (start > 0 && (events[start - 1] as ReviewEvent).at >= since) start -= 1;
+  return events.slice(start);
 }
 
 /** What the start panel shows for `request` at `at`. */

@@ -16,7 +16,13 @@ const AVERAGE_CAP_MS = 120_000;
 
 /** The person's average time per answer, or null when they have too few answers for one. */
 export function averageAnswerMs(events: readonly ReviewEvent[]): number | null {
-  const recent = events.filter((event) => event.durationMs > 0).slice(-AVERAGE_WINDOW);
+  // The last AVERAGE_WINDOW timed answers, in order, found from the end (not by filtering the whole history).
+  const recent: ReviewEvent[] = [];
+  for (let i = events.length - 1; i >= 0 && recent.length < AVERAGE_WINDOW; i -= 1) {
+    const event = events[i] as ReviewEvent;
+    if (event.durationMs > 0) recent.push(event);
+  }
+  recent.reverse();
   if (recent.length < AVERAGE_MIN_SAMPLES) return null;
   const total = recent.reduce((sum, event) => sum + Math.min(event.durationMs, AVERAGE_CAP_MS), 0);
   return total / recent.length;
@@ -35,7 +41,8 @@ export function practiceStreak(
   dayStartHour: number,
   timezoneOffsetMinutes: number,
 ): number {
-  const days = new Set(events.map((event) => studyDayIndex(event.at, dayStartHour, timezoneOffsetMinutes)));
+  const days = new Set<number>();
+  for (const event of events) days.add(studyDayIndex(event.at, dayStartHour, timezoneOffsetMinutes));
   let day = studyDayIndex(now, dayStartHour, timezoneOffsetMinutes);
   if (!days.has(day)) day -= 1;
   let streak = 0;

@@ -191,7 +191,11 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
         // Committed: from here on the answer is in the database, and only now does the session move on.
         if (collection !== c || getState().session?.startedAt !== session.startedAt) return;
         c.cards.set(answer.card.id, answer.card);
-        c.events.push(answer.event);
+        // Kept oldest first (eventsSince and the usual times read the history from its end),
+        // even should the clock have stepped back since the last answer.
+        let at = c.events.length;
+        while (at > 0 && (c.events[at - 1] as ReviewEvent).at > answer.event.at) at -= 1;
+        c.events.splice(at, 0, answer.event);
         undoStack.push({ kind: 'answer', eventId: answer.event.id, cardId: answer.card.id });
         const updated: Session = { ...session, events: [...session.events, answer.event] };
         show(c, updated, pickNext(c, updated, now(), session.upcoming, card.record.id));
@@ -382,7 +386,13 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
           let events = session.events;
           if (entry.kind === 'answer') {
             restored = await repos.events.undoAnswer(entry.eventId);
-            c.events = c.events.filter((event) => event.id !== entry.eventId);
+            // The undone answer is (nearly always) the last event: found from the end, not by copying the history.
+            for (let i = c.events.length - 1; i >= 0; i -= 1) {
+              if (c.events[i]?.id === entry.eventId) {
+                c.events.splice(i, 1);
+                break;
+              }
+            }
             events = events.filter((event) => event.id !== entry.eventId);
           } else {
             if (entry.kind === 'bury') await repos.cards.bury(entry.cardId, entry.previousBuriedUntil);

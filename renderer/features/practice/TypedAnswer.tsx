@@ -36,7 +36,7 @@ export function TypedAnswer({
   if (phase.name === 'feedback') {
     const typed = phase.given.kind === 'text' ? phase.given.text : '';
     return (
-      <dl className={`typed-result ${phase.judgement.correct ? 'typed-right' : 'typed-wrong'}`}>
+      <dl className={`info-list typed-result ${phase.judgement.correct ? 'typed-right' : 'typed-wrong'}`}>
         <div>
           <dt>You typed</dt>
           <dd className="typed-given">{typed.trim() === '' ? <span className="muted">nothing</span> : typed}</dd>
