@@ -2,7 +2,7 @@
  * The one typed contract between the renderer and the main process.
  *
  * Each channel has an argument schema (validated in main by the gatekeeper) and a
- * result type. The preload builds `window.kata` from `ipcMethods`, so a method
+ * result type. The preload builds the window's `kata` bridge from `ipcMethods`, so a method
  * exists on the bridge only if it is listed here.
  */
 import { z } from 'zod';
@@ -155,7 +155,7 @@ export interface KataBridgeEvents {
   onLibraryFoldersChanged(callback: (change: LibraryFoldersChange) => void): () => void;
 }
 
-/** `window.kata`: every channel as `(args) => Promise<result>`, plus the named subscriptions. */
+/** The window's `kata` bridge: every channel as `(args) => Promise<result>`, plus the named subscriptions. */
 export type KataBridge = {
   [M in IpcMethod]: (...args: ArgsOf<M>) => Promise<IpcResults[M]>;
 } & KataBridgeEvents;

@@ -7,8 +7,8 @@
  * state exactly (EventRepository.undoAnswer; never ts-fsrs rollback).
  */
 import type { FSRS } from 'ts-fsrs';
+import type { PracticeState, PracticeStore, PracticeStoreOptions, UndoEntry } from './practice-store-types';
 import { createStore } from 'zustand/vanilla';
-import type { StoreApi } from 'zustand/vanilla';
 import type { CardRecord, Rating, ReviewEvent } from '../../shared/model';
 import { studyDayEnd } from '../../shared/schedule/day';
 import { nextLearningDue } from '../../shared/schedule/queue';
@@ -17,58 +17,14 @@ import type { SchedulerSettings } from '../../shared/schedule/scheduler-settings
 import { makeScheduler, normalizeSchedulerSettings } from '../../shared/schedule/scheduler-settings';
 import type { Collection, PracticeCard, PracticeRepositories } from './practice-collection';
 import { SpecCache, loadCollection, practiceCard } from './practice-collection';
-import type { GivenAnswer } from './practice-grading';
 import { gradeAnswer, gradesFor, judgeAnswer, previewIntervals, usualTimeForKind } from './practice-grading';
 import type { QueueContext } from './practice-queue';
 import { dailyQueue, learningDueNow, overviewOf, sessionQueue } from './practice-queue';
-import type { Overview, Session, SessionRequest, Summary } from './practice-session';
+import type { Session } from './practice-session';
 import { sameRequest } from './practice-session';
 import { nextDueAfter, practiceStreak, sessionResults } from './practice-stats';
 
-export interface PracticeState {
-  status: 'idle' | 'loading' | 'start' | 'session' | 'summary' | 'error';
-  request: SessionRequest;
-  overview: Overview | null;
-  session: Session | null;
-  summary: Summary | null;
-  error?: string;
-  /** The latest thing to tell a screen reader; `id` changes even when the text repeats. */
-  announcement: { id: number; text: string };
-
-  /** Loads the start panel for `request`; an ongoing session of the same request is kept. */
-  load(request: SessionRequest): Promise<void>;
-  start(): Promise<void>;
-  /** Self-graded cards: show the answer. */
-  reveal(): void;
-  /** Objective cards: judge and grade the answer (nothing is stored until grade or accept). */
-  submit(given: GivenAnswer): void;
-  /** A self grade, or an override of the automatic one; stores the answer and moves on. */
-  grade(rating: Rating): Promise<void>;
-  /** Keeps the automatic grade; stores the answer and moves on. */
-  accept(): Promise<void>;
-  hint(): void;
-  undo(): Promise<void>;
-  bury(): Promise<void>;
-  suspend(): Promise<void>;
-  /** Ends the session (every answer is already stored) and shows the summary. */
-  end(): void;
-}
-
-export type PracticeStore = StoreApi<PracticeState>;
-
-export interface PracticeStoreOptions {
-  /** The stored settings (as the settings store holds them); read at each load and start. */
-  settings: () => Partial<Record<keyof SchedulerSettings, unknown>>;
-  now?: () => number;
-  /** `Date#getTimezoneOffset()` at a time (minutes, UTC minus local). */
-  timezoneOffsetMinutes?: (at: number) => number;
-  newId?: () => string;
-}
-
-type UndoEntry =
-  | { kind: 'answer'; eventId: string; cardId: string }
-  | { kind: 'bury'; cardId: string; previousBuriedUntil: number }
-  | { kind: 'suspend'; cardId: string };
+export type { PracticeState, PracticeStore, PracticeStoreOptions } from './practice-store-types';
 
 const RATING_NAMES: Record<Rating, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
 

@@ -13,7 +13,7 @@ import type { HtmlToken } from './html-tokenize';
 
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
 
-/** Start tags a browser ignores inside the body of a document. */
+/** Start tags a browser ignores inside the body of a page. */
 const IGNORED_IN_BODY = new Set(['html', 'head', 'body', 'frameset', 'frame', 'caption', 'col', 'colgroup', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr']);
 
 /** Start tags that close an open `<p>` first. */
