@@ -72,6 +72,13 @@ function openedAt(src: ChartText, openIndex: number, index: number): string {
   return src.position(index).line === open.line ? '' : ` (the label opened at line ${open.line}, col ${open.col} is not closed)`;
 }
 
+/** A label may open with a quoted part (`"..."` or a markdown string): read it, or start empty. */
+function leadingQuote(src: ChartText, start: number): { raw: string; type: MermaidLabelType; i: number } {
+  if (src.text.charAt(start) !== '"') return { raw: '', type: 'text', i: start };
+  const quoted = readQuoted(src, start);
+  return { raw: quoted.content, type: quoted.type, i: quoted.end };
+}
+
 /** Text of a shape label from `start` (just after the opener) to its closer. */
 export function readShapeLabel(
   src: ChartText,
@@ -81,15 +88,9 @@ export function readShapeLabel(
   id: string,
 ): { label: RawLabel; type: string; end: number } {
   const { text } = src;
-  let raw = '';
-  let type: MermaidLabelType = 'text';
-  let i = start;
-  if (text.charAt(i) === '"') {
-    const quoted = readQuoted(src, i);
-    raw = quoted.content;
-    type = quoted.type;
-    i = quoted.end;
-  }
+  const lead = leadingQuote(src, start);
+  const { type } = lead;
+  let { raw, i } = lead;
   // Trapezoid and ellipse labels may hold "|" (Mermaid's trapText and ellipseText states).
   const stops = shape.mode === 'text' ? TEXT_STOPS : '[](){}"';
   const brackets = bracketsOf(shape);
@@ -116,15 +117,9 @@ export function readShapeLabel(
 /** Text between `|` and `|` after a link, from `start` (just after the first `|`). */
 export function readPipeText(src: ChartText, start: number, pipeIndex: number): { label: RawLabel; end: number } {
   const { text } = src;
-  let raw = '';
-  let type: MermaidLabelType = 'text';
-  let i = start;
-  if (text.charAt(i) === '"') {
-    const quoted = readQuoted(src, i);
-    raw = quoted.content;
-    type = quoted.type;
-    i = quoted.end;
-  }
+  const lead = leadingQuote(src, start);
+  const { type } = lead;
+  let { raw, i } = lead;
   for (;;) {
     if (i >= text.length) src.fail(pipeIndex, 'this link label is never closed: expected "|", found the end of the file');
     const char = text.charAt(i);
@@ -153,15 +148,9 @@ export function readLinkText(
 ): { label: RawLabel; close: LinkMatch } {
   const { text } = src;
   const family = opener.family as Exclude<LinkFamily, 'invisible'>;
-  let raw = '';
-  let type: MermaidLabelType = 'text';
-  let i = start;
-  if (text.charAt(i) === '"') {
-    const quoted = readQuoted(src, i);
-    raw = quoted.content;
-    type = quoted.type;
-    i = quoted.end;
-  }
+  const lead = leadingQuote(src, start);
+  const { type } = lead;
+  let { raw, i } = lead;
   for (;;) {
     if (i >= text.length) {
       src.fail(opener.opStart, `the link label opened by "${opener.op}" is never closed: expected ${CLOSE_HINT[family]}, found the end of the file`);

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PackSource } from '../../../shared/model';
+import { errorsOf, md, packOf } from './markdown-helpers';
 import { parseMarkdown } from '../../../shared/import/markdown/index';
-import type { ParseResult } from '../../../shared/import/result';
 
 /** Markdown layouts beyond plain lists: checkbox tables, check-mark headings, a Mermaid fence. */
-
-const md = (...lines: string[]): string => lines.join('\n');
-
-function packOf(text: string, file = 'runbook.md'): PackSource {
-  const result = parseMarkdown(text, file);
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.errors)}`);
-  return result.pack;
-}
-
-function errorsOf(text: string, file = 'runbook.md'): ParseResult & { ok: false } {
-  const result = parseMarkdown(text, file);
-  if (result.ok) throw new Error('expected errors');
-  return result;
-}
 
 const texts = (pack: PackSource): string[] => pack.items.map((item) => item.text);
 

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemSource, PackSource } from '../../../shared/model';
-import { parseMarkdown } from '../../../shared/import/markdown/index';
 import { parseImportFile } from '../../../shared/import/parse-file';
-import type { ParseResult } from '../../../shared/import/result';
 import { IMPORT_LIMITS } from '../../../shared/import/limits';
+import { FORMATS_MD_EXAMPLE, errorsOf, md, packOf } from './markdown-helpers';
+import { parseMarkdown } from '../../../shared/import/markdown/index';
 
-const md = (...lines: string[]): string => lines.join('\n');
-
-function packOf(text: string, file = 'runbook.md'): PackSource {
-  const result = parseMarkdown(text, file);
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.errors)}`);
-  return result.pack;
-}
-
-function errorsOf(text: string, file = 'runbook.md'): ParseResult & { ok: false } {
-  const result = parseMarkdown(text, file);
-  if (result.ok) throw new Error('expected errors');
-  return result;
-}
 
 const texts = (items: readonly ItemSource[]): string[] => items.map((item) => item.text);
 const byText = (pack: PackSource, text: string): ItemSource => {
@@ -26,25 +13,7 @@ const byText = (pack: PackSource, text: string): ItemSource => {
   return item;
 };
 
-// The example of formats.md, verbatim.
-const FORMATS_EXAMPLE = md(
-  '---',
-  'title: Model deployment checklist',
-  'rarity: occasional',
-  'time_limit: 10m',
-  '---',
-  '# Model deployment checklist',
-  '',
-  '## Before deploy',
-  '- [ ] Confirm offline metrics beat the current model on the holdout set',
-  '  > Why: a regression caught here costs minutes; in production it costs days.',
-  '  - [ ] AUC improves by at least ==0.005==',
-  '- [ ] Freeze the feature schema {#freeze-schema}',
-  '',
-  '## Rollout',
-  '1. Shadow traffic for ==24 hours==',
-  '2. Ramp to 5%, then 50%, then 100%',
-);
+const FORMATS_EXAMPLE = FORMATS_MD_EXAMPLE;
 
 describe('the formats.md example', () => {
   const pack = packOf(FORMATS_EXAMPLE, 'model-deployment.md');

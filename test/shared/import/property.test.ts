@@ -9,6 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { decodeImportBytes } from '../../../shared/import/decode';
 import { parseImportBytes, parseImportFile } from '../../../shared/import/parse-file';
 import type { ParseResult } from '../../../shared/import/result';
+import { FORMATS_MD_EXAMPLE } from './markdown-helpers';
 
 // Hangs fail through this timeout; speed is measured by `npm run bench`, not here.
 vi.setConfig({ testTimeout: 180_000 });
@@ -26,24 +27,7 @@ function readAll(dir: URL, pattern: RegExp): string[] {
 const MARKDOWN_SEEDS = [
   ...readAll(CORPUS, /\.md$/),
   ...readAll(SAMPLES, /\.md$/),
-  [
-    '---',
-    'title: Model deployment checklist',
-    'rarity: occasional',
-    'time_limit: 10m',
-    '---',
-    '# Model deployment checklist',
-    '',
-    '## Before deploy',
-    '- [ ] Confirm offline metrics beat the current model on the holdout set',
-    '  > Why: a regression caught here costs minutes; in production it costs days.',
-    '  - [ ] AUC improves by at least ==0.005==',
-    '- [ ] Freeze the feature schema {#freeze-schema}',
-    '',
-    '## Rollout',
-    '1. Shadow traffic for ==24 hours==',
-    '2. Ramp to 5%, then 50%, then 100%',
-  ].join('\n'),
+  FORMATS_MD_EXAMPLE,
 ];
 
 const YAML_SEEDS = [
