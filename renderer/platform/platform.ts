@@ -5,6 +5,7 @@
  * over a file input, downloads and IndexedDB. `select-platform.ts` picks one at
  * start-up; nothing else in the renderer may know which one it got.
  */
+import type { LibraryFolderFile, LibraryFolderInfo as LibraryFolder, LibraryFolderScan } from '../../shared/ipc';
 import type { BackupInfo } from '../../shared/model';
 
 export type PlatformKind = 'electron' | 'browser';
@@ -47,37 +48,8 @@ export interface BackupText {
   text: string;
 }
 
-/** A folder the person chose to watch (desktop app only). */
-export interface LibraryFolder {
-  id: string;
-  /** Absolute path on this computer. */
-  path: string;
-  name: string;
-  addedAt: number;
-}
-
-/** One importable file of a library folder; `error` is set instead of `hash` when it cannot be read. */
-export interface LibraryFolderFile {
-  /** Inside the folder, '/'-separated: what `folders.read` takes. */
-  relativePath: string;
-  /** Absolute: what an import records as the pack's sourcePath. */
-  path: string;
-  bytes: number;
-  mtimeMs: number;
-  /** hashText() of the text, comparable with PackRecord.sourceHash. */
-  hash?: string;
-  error?: string;
-}
-
-export interface LibraryFolderScan {
-  folder: LibraryFolder;
-  /** Sorted by relativePath. */
-  files: LibraryFolderFile[];
-  /** The folder held more files (or deeper ones) than Kata lists. */
-  truncated: boolean;
-  /** The folder itself could not be read (moved, deleted, unmounted). */
-  error?: string;
-}
+// Folder records are what the main process sends: one definition, in the IPC contract.
+export type { LibraryFolder, LibraryFolderFile, LibraryFolderScan };
 
 /** Library folders: watched folders of importable files. Only the desktop app has them. */
 export interface PlatformFolders {
