@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { checkCard } from '../../shared/schedule/replay';
 import { makeScheduler } from '../../shared/schedule/scheduler-settings';
 import type { OpenedApp } from './fixture';
-import { CHROMIUM_PATH, makeProfileDir, openApp, waitForApp, webOrigin } from './fixture';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, makeProfileDir, openApp, waitForApp, webOrigin } from './fixture';
 import { cardOnScreen, gradeAndContinue, importSamples, readKataDb, respond, waitForNext } from './practice-helpers';
 
 const ANSWERS = 7;
@@ -30,12 +30,7 @@ async function launchChromium(profile: string): Promise<Launched> {
     CHROMIUM_PATH,
     [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       '--no-default-browser-check',
       '--remote-debugging-port=0',
       `--user-data-dir=${profile}`,

@@ -20,7 +20,8 @@ export const DIST_RENDERER = path.join(REPO_ROOT, 'dist', 'renderer');
 export const ELECTRON_MAIN = path.join(REPO_ROOT, 'dist', 'electron', 'main.cjs');
 export const CHROMIUM_PATH = process.env.KATA_CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+/** The flags every Chromium launch here needs (this machine's closed network, no sandbox as root). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

@@ -69,7 +69,7 @@ export function TypedAnswer({
           ref={inputRef}
           id={inputId}
           type="text"
-          className="typed-input"
+          className="text-input typed-input"
           value={text}
           onChange={(event) => setText(event.target.value)}
           autoComplete="off"
