@@ -5,6 +5,7 @@
 import type { EdgeSource, ItemSource, PackSource } from '../model';
 import type { CardSpec } from './card-spec';
 import { blankKeyValue, quote, withoutKeyMarkers } from './item-text';
+import { pushTo } from '../group-by';
 
 /** Options shown for a choice drill, the right one included. */
 const MAX_CHOICES = 4;
@@ -22,13 +23,6 @@ function cardId(packId: string, itemId: string, kind: string, suffix?: string | 
 
 function qaCard(packId: string, item: ItemSource): CardSpec {
   return { id: cardId(packId, item.id, 'qa'), kind: 'qa', itemId: item.id, prompt: item.text, answer: item.answer ?? '' };
-}
-
-/** Appends to the list under `key` (in place: copying per insert would be quadratic on big packs). */
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Lookups built once per pack, so per-item work stays constant. */

@@ -5,6 +5,7 @@
  * so its cards and events stay attached.
  */
 import { normalizeItemText, textSimilarity } from './normalize-text';
+import { pushTo } from '../group-by';
 
 /** The fields matching looks at: stored items and freshly parsed ones both have them. */
 export interface MatchableItem {
@@ -75,12 +76,6 @@ export function matchItems(stored: readonly MatchableItem[], fresh: readonly Mat
 
   const retired = [...unmatchedStored.values()].filter((item) => !item.retired).map((item) => item.id);
   return { matches, added, retired };
-}
-
-function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 interface SimilarPair {
