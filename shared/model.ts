@@ -114,6 +114,21 @@ export interface PackRecord {
   importedAt: number;
   itemCount: number;
   cardCount: number;
+  /**
+   * What the daily queue needs of the pack's items, written with them by every import
+   * (and by migration 002 for packs imported before): building the queue then reads no
+   * items at all. Absent only on a pack written by something else; readers fall back to
+   * the items.
+   */
+  itemIndex?: PackItemIndex;
+}
+
+/** The active items' reading order and re-import changes of one pack (PackRecord.itemIndex). */
+export interface PackItemIndex {
+  /** Ids of the pack's active (not retired) items, in reading order. */
+  order: string[];
+  /** Active items a re-import changed: item id → when (epoch ms), as in ItemRecord.changedAt. */
+  changedAt: Record<string, number>;
 }
 
 export interface ItemRecord extends ItemSource {
@@ -179,6 +194,11 @@ export interface ReviewEvent {
   grader: 'auto' | 'self';
   source: 'drill' | 'simulation';
   correct?: boolean;
+  /**
+   * The kind of card answered (events written before it was recorded lack it): the usual
+   * response time per kind is read from recent events without looking up their cards.
+   */
+  kind?: CardKind;
   /** The card's state before this answer: what undo puts back. */
   before: CardState;
 }

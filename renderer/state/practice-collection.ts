@@ -1,55 +1,201 @@
 /**
- * What a practice session is built from: the active packs, their cards and
- * items, recent review events, and the card specs (what each card asks). Specs
- * are not stored: they are regenerated from the stored pack and its items with
- * the same generateCards the import used, and cached per pack import.
+ * What a practice session is built from, read in a bounded number of queries
+ * whatever the size of the collection: the active packs; the cards the session
+ * can show (for the daily plan, only the unsuspended cards due by the end of the
+ * study day, those of items a re-import changed and those answered today); the
+ * recent answers; and the facts the start panel shows (next due; the streak is
+ * counted just after, day by day, as it is no part of the queue). Items
+ * are read per pack, when a card of that pack is about to be shown: the queue
+ * itself needs only each pack's `itemIndex`. Card specs (what each card asks) are
+ * not stored: they are regenerated from the stored pack and its items with the
+ * same generateCards the import used, and cached per pack import.
  */
 import { generateCards } from '../../shared/drills/generate-cards';
 import type { CardSpec } from '../../shared/drills/card-spec';
-import type { CardKind, CardRecord, ItemRecord, PackRecord, PackSource, ReviewEvent } from '../../shared/model';
+import { packItemIndex } from '../../shared/library/item-index';
+import type { CardKind, CardRecord, ItemRecord, PackItemIndex, PackRecord, PackSource, ReviewEvent } from '../../shared/model';
 import { DAY_MS } from '../../shared/schedule/day';
+import type { QueueItem } from '../../shared/schedule/queue';
 import type { Repositories } from '../storage/index';
+import type { SessionRequest } from './practice-session';
 
 export type PracticeRepositories = Pick<Repositories, 'packs' | 'items' | 'cards' | 'events'>;
 
 /**
- * How far back events are read: enough for the usual response times (the last 50
- * per kind), the average answer time and a streak of up to a year.
+ * How many of the latest answers are read: enough for the average answer time (the
+ * last 200) and the usual response time per kind (the last 50 correct of each).
  */
-export const EVENT_HISTORY_DAYS = 400;
+export const RECENT_EVENTS = 2_000;
 
 /** The loaded collection. Mutated in place by the store as answers are committed or undone. */
 export interface Collection {
   /** Active packs, by title. */
   packs: PackRecord[];
   packById: Map<string, PackRecord>;
-  /** Cards of the active packs. */
+  /**
+   * The cards the session may need: every unsuspended card due by the end of the study day,
+   * the cards of changed items and of today's answers, and — for "this pack now" the pack's,
+   * for "my weakest cards" all — unsuspended cards. Answered cards are updated in place.
+   */
   cards: Map<string, CardRecord>;
-  /** Items of the active packs (retired ones too), by key. */
+  /** What the queue knows of the active packs' items (reading order, changes), by item key. */
+  queueItems: Map<string, QueueItem>;
+  /** Items of the packs read so far (ensurePackItems), retired ones too, by key. */
   items: Map<string, ItemRecord>;
-  /** Events since EVENT_HISTORY_DAYS ago, oldest first. */
+  /** The same items per pack, in reading order. */
+  packItems: Map<string, ItemRecord[]>;
+  /** The RECENT_EVENTS latest answers before the load, all of today's, and every answer since: oldest first. */
   events: ReviewEvent[];
-  /** The kind of every card that has events (archived packs' too), for usual times per kind. */
+  /** The kind of every loaded card (for events written before events carried their kind). */
   kindOfCard: Map<string, CardKind>;
+  /** The study day of the load (its number, and when it began and ends). */
+  day: { index: number; start: number; end: number };
+  /**
+   * Consecutive study days with an answer ending the day before `day`; null until counted.
+   * The streak is no part of the queue, so it is counted after the load (`streakRead`).
+   */
+  streakBefore: number | null;
+  /** Settles once `streakBefore` is counted (or could not be: it then stays null). */
+  streakRead: Promise<void>;
+  /** The earliest-due studied, unsuspended card due after `day.end` (cards due later are not loaded). */
+  nextDueBeyond: CardRecord | undefined;
 }
 
-/** Reads everything a session needs, in a handful of queries. */
-export async function loadCollection(repos: PracticeRepositories, now: number): Promise<Collection> {
-  const [packs, allCards, events] = await Promise.all([
-    repos.packs.listActive(),
-    repos.cards.all(),
-    repos.events.between(now - EVENT_HISTORY_DAYS * DAY_MS, Number.POSITIVE_INFINITY),
+/** The study day a collection is loaded for. */
+export interface LoadDay {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** A pack's item index: the stored one, or one made from its items for a pack written without it. */
+async function itemIndexOf(repos: PracticeRepositories, pack: PackRecord): Promise<PackItemIndex> {
+  return pack.itemIndex ?? packItemIndex(await repos.items.byPack(pack.id));
+}
+
+/**
+ * Consecutive study days with an answer, ending the day before the one starting at
+ * `dayStart`: asks about a few days at a time (one key per day), going back until a day has none.
+ */
+export async function streakBefore(repos: PracticeRepositories, dayStart: number): Promise<number> {
+  let streak = 0;
+  for (let batch = 30; ; batch = 400) {
+    const windows = Array.from({ length: batch }, (_, i): [number, number] => {
+      const end = dayStart - (streak + i) * DAY_MS;
+      return [end - DAY_MS, end];
+    });
+    const active = await repos.events.anyIn(windows);
+    const gap = active.indexOf(false);
+    if (gap >= 0) return streak + gap;
+    streak += batch;
+  }
+}
+
+/** The cards `request` needs beyond the daily ones. */
+function requestCards(repos: PracticeRepositories, request: SessionRequest): Promise<CardRecord[]> {
+  if (request.mode === 'pack') return repos.cards.unsuspendedInPack(request.packId);
+  if (request.mode === 'weakest') return repos.cards.unsuspended();
+  return Promise.resolve([]);
+}
+
+/**
+ * Reads what a session of `request` needs on study day `day` (see the file comment). Every read
+ * starts as soon as what it depends on is there, so the small ones run beside the due range.
+ */
+export async function loadCollection(repos: PracticeRepositories, request: SessionRequest, day: LoadDay): Promise<Collection> {
+  const packsRead = repos.packs.listActive();
+  const indexesRead = packsRead.then((packs) => Promise.all(packs.map((pack) => itemIndexOf(repos, pack))));
+  // Changed items' cards are due now whatever their date, and today's answered cards bury their
+  // siblings: both may be due later than today, so they are read by item and by id.
+  const changedRead = Promise.all([packsRead, indexesRead]).then(([packs, indexes]) =>
+    repos.cards.byItems(packs.flatMap((pack, p) => Object.keys((indexes[p] as PackItemIndex).changedAt).map((id) => `${pack.id}/${id}`))),
+  );
+  const todaysRead = repos.events.between(day.start, Number.POSITIVE_INFINITY);
+  const answeredRead = todaysRead.then((todays) => repos.cards.getMany([...new Set(todays.map((event) => event.cardId))]));
+  const [packs, indexes, dueBy, extra, ofChanged, todays, answered, recent, beyond] = await Promise.all([
+    packsRead,
+    indexesRead,
+    repos.cards.unsuspendedDueBy(day.end),
+    requestCards(repos, request),
+    changedRead,
+    todaysRead,
+    answeredRead,
+    repos.events.latest(RECENT_EVENTS),
+    repos.cards.firstStudiedDueAfter(day.end),
   ]);
-  const itemLists = await Promise.all(packs.map((pack) => repos.items.byPack(pack.id)));
+
   const packById = new Map(packs.map((pack) => [pack.id, pack]));
-  return {
+  const queueItems = new Map<string, QueueItem>();
+  packs.forEach((pack, p) => {
+    const index = indexes[p] as PackItemIndex;
+    index.order.forEach((id, order) => {
+      const key = `${pack.id}/${id}`;
+      const changedAt = index.changedAt[id];
+      queueItems.set(key, changedAt === undefined ? { key, order } : { key, order, changedAt });
+    });
+  });
+  const cards = new Map<string, CardRecord>();
+  const kindOfCard = new Map<string, CardKind>();
+  const add = (card: CardRecord | undefined): void => {
+    if (!card || !packById.has(card.packId)) return;
+    cards.set(card.id, card);
+    kindOfCard.set(card.id, card.kind);
+  };
+  for (const card of dueBy) add(card);
+  for (const card of extra) add(card);
+  for (const card of answered) add(card);
+  for (const card of ofChanged) if (card.suspended === 0) add(card);
+  const collection: Collection = {
     packs,
     packById,
-    cards: new Map(allCards.filter((card) => packById.has(card.packId)).map((card) => [card.id, card])),
-    items: new Map(itemLists.flat().map((item) => [item.key, item])),
-    events,
-    kindOfCard: new Map(allCards.map((card) => [card.id, card.kind])),
+    cards,
+    queueItems,
+    items: new Map(),
+    packItems: new Map(),
+    events: [...recent.filter((event) => event.at < day.start), ...todays],
+    kindOfCard,
+    day,
+    streakBefore: null,
+    streakRead: Promise.resolve(),
+    nextDueBeyond: beyond,
   };
+  collection.streakRead = streakBefore(repos, day.start).then(
+    (streak) => {
+      collection.streakBefore = streak;
+    },
+    // An unreadable streak is shown as unknown; it never stops practice.
+    () => undefined,
+  );
+  return collection;
+}
+
+const pendingItems = new WeakMap<Collection, Map<string, Promise<void>>>();
+
+/** Reads the items of `packId` into the collection once (cards of the pack can then be shown). */
+export function ensurePackItems(repos: PracticeRepositories, c: Collection, packId: string): Promise<void> {
+  if (c.packItems.has(packId)) return Promise.resolve();
+  let pending = pendingItems.get(c);
+  if (!pending) {
+    pending = new Map();
+    pendingItems.set(c, pending);
+  }
+  let loading = pending.get(packId);
+  if (!loading) {
+    const started = repos.items.byPack(packId).then(
+      (items) => {
+        c.packItems.set(packId, items);
+        for (const item of items) c.items.set(item.key, item);
+      },
+      (error: unknown) => {
+        // A failed read is tried again the next time a card of the pack is about to be shown.
+        pending?.delete(packId);
+        throw error;
+      },
+    );
+    pending.set(packId, started);
+    loading = started;
+  }
+  return loading;
 }
 
 /** The pack as its parser produced it, rebuilt from the stored records (retired items left out). */
@@ -87,22 +233,9 @@ export class SpecCache {
   }
 }
 
-/** Items grouped by pack, per loaded item map (items do not change while a collection is loaded). */
-const itemsByPack = new WeakMap<ReadonlyMap<string, ItemRecord>, Map<string, ItemRecord[]>>();
-
-/** Every item of one pack in the collection (grouped once per collection, not on every card shown). */
+/** Every item of one pack in the collection (empty until ensurePackItems has read them). */
 export function itemsOfPack(collection: Collection, packId: string): ItemRecord[] {
-  let grouped = itemsByPack.get(collection.items);
-  if (!grouped) {
-    grouped = new Map();
-    for (const item of collection.items.values()) {
-      const list = grouped.get(item.packId);
-      if (list) list.push(item);
-      else grouped.set(item.packId, [item]);
-    }
-    itemsByPack.set(collection.items, grouped);
-  }
-  return [...(grouped.get(packId) ?? [])];
+  return [...(collection.packItems.get(packId) ?? [])];
 }
 
 /** How a card is answered on screen. */
@@ -168,6 +301,8 @@ export interface PracticeCard {
 export function practiceCard(collection: Collection, specs: SpecCache, record: CardRecord): PracticeCard | undefined {
   const pack = collection.packById.get(record.packId);
   if (!pack) return undefined;
+  // Specs made from no items would be cached as the pack's: a caller that forgot ensurePackItems must fail loudly.
+  if (!collection.packItems.has(pack.id)) throw new Error(`practiceCard: the items of pack ${pack.id} are not read yet`);
   const spec = specs.spec(pack, record.id, () => itemsOfPack(collection, pack.id));
   if (!spec) return undefined;
   const item = collection.items.get(record.itemKey);

@@ -69,7 +69,7 @@ export function usualTimeForKind(
   let counted = 0;
   for (let i = events.length - 1; i >= 0 && counted < USUAL_WINDOW; i -= 1) {
     const event = events[i] as ReviewEvent;
-    if (kindOfCard.get(event.cardId) !== kind) continue;
+    if ((event.kind ?? kindOfCard.get(event.cardId)) !== kind) continue;
     recent.push(event);
     if ((event.correct ?? event.rating > 1) && event.durationMs > 0) counted += 1;
   }

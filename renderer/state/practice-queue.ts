@@ -27,8 +27,8 @@ export function dailyQueue(c: Collection, ctx: QueueContext, at: number): CardRe
   const dayStart = studyDayStart(at, settings.dayStartHour, tz);
   return buildQueue({
     cards: [...c.cards.values()],
-    items: [...c.items.values()],
-    todaysEvents: c.events.filter((event) => event.at >= dayStart),
+    items: c.queueItems,
+    todaysEvents: eventsSince(c.events, dayStart),
     now: at,
     settings,
     timezoneOffsetMinutes: tz,
@@ -42,7 +42,7 @@ export function sessionQueue(c: Collection, ctx: QueueContext, request: SessionR
   if (request.mode === 'daily') return dailyQueue(c, ctx, at);
   return buildCustomQueue({
     cards: [...c.cards.values()],
-    items: [...c.items.values()],
+    items: c.queueItems,
     now: at,
     request: request.mode === 'pack' ? { mode: 'pack', packId: request.packId } : { mode: 'weakest', count: request.count },
     scheduler: ctx.scheduler,
@@ -101,10 +101,23 @@ export function eventsSince(events: readonly ReviewEvent[], since: number): Revi
   return events.slice(start);
 }
 
+/** The streak at `at`: today's answers in memory, the days before the load as counted then (null until they are). */
+export function streakAt(c: Collection, ctx: QueueContext, at: number): number | null {
+  if (c.streakBefore === null) return null;
+  return practiceStreak(c.events, at, ctx.settings.dayStartHour, ctx.tzOffset(at), { day: c.day.index, streak: c.streakBefore });
+}
+
+/** When the next studied card falls due after `at`: among the loaded cards and the first of those due later. */
+export function nextDueOf(c: Collection, ctx: QueueContext, at: number): number | null {
+  const tz = ctx.tzOffset(at);
+  const dayStartOf = (time: number): number => studyDayStart(time, ctx.settings.dayStartHour, tz);
+  return nextDueAfter(c.nextDueBeyond ? [...c.cards.values(), c.nextDueBeyond] : c.cards.values(), at, dayStartOf);
+}
+
 /** What the start panel shows for `request` at `at`. */
 export function overviewOf(c: Collection, ctx: QueueContext, request: SessionRequest, at: number): Overview {
   const queue = sessionQueue(c, ctx, request, at);
-  const plan = planByPack(queue, c.packs, c.cards.values());
+  const plan = planByPack(queue, c.packs);
   const own = averageAnswerMs(c.events);
   const perCard = own ?? FALLBACK_ANSWER_MS;
   const pack = request.mode === 'pack' ? c.packById.get(request.packId) : undefined;
@@ -118,9 +131,10 @@ export function overviewOf(c: Collection, ctx: QueueContext, request: SessionReq
     averageMs: perCard,
     averageIsOwn: own !== null,
     perPack: plan.perPack,
-    studiedCards: [...c.cards.values()].filter((card) => card.state !== 0 && card.suspended === 0).length,
-    nextDue: nextDueAfter(c.cards.values(), at),
-    streak: practiceStreak(c.events, at, ctx.settings.dayStartHour, ctx.tzOffset(at)),
+    // Events belong to existing cards (deleting a pack deletes its events): any answer means a studied card.
+    hasStudied: c.events.length > 0,
+    nextDue: nextDueOf(c, ctx, at),
+    streak: streakAt(c, ctx, at),
     newCardsPerDay: ctx.settings.newCardsPerDay,
     maxReviewsPerDay: ctx.settings.maxReviewsPerDay,
   };

@@ -36,10 +36,11 @@ export interface Overview {
   perPack: PackPlan[];
   /** Pack sessions: the pack asked for, if it is active. */
   pack?: { id: string; title: string };
-  /** Cards answered at least once (what "weakest" picks from). */
-  studiedCards: number;
+  /** Whether any card has been answered ("my weakest cards" picks from those). */
+  hasStudied: boolean;
   nextDue: number | null;
-  streak: number;
+  /** Study days in a row with an answer; null while it is being counted (or could not be). */
+  streak: number | null;
   newCardsPerDay: number;
   maxReviewsPerDay: number;
 }
@@ -89,7 +90,8 @@ export interface Summary {
   complete: boolean;
   results: SessionResults;
   elapsedMs: number;
-  streak: number;
+  /** Study days in a row with an answer; null while it is being counted (or could not be). */
+  streak: number | null;
   nextDue: number | null;
   /** Cards of the daily plan still due now (a session ended early, or a custom one). */
   dueNow: number;

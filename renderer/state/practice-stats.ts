@@ -4,7 +4,7 @@
  * time, streak, next due). Pure functions of cards and events.
  */
 import type { CardRecord, PackRecord, Rating, ReviewEvent } from '../../shared/model';
-import { studyDayIndex } from '../../shared/schedule/day';
+import { DAY_MS, studyDayIndex } from '../../shared/schedule/day';
 
 /** Seconds per card assumed until the person has answered enough cards to have an average. */
 export const FALLBACK_ANSWER_MS = 8_000;
@@ -34,31 +34,44 @@ export function estimateMinutes(count: number, perCardMs: number): number {
   return Math.max(1, Math.round((count * perCardMs) / 60_000));
 }
 
-/** How many study days in a row, up to today (or up to yesterday when today has none yet), have an answer. */
+/**
+ * How many study days in a row, up to today (or up to yesterday when today has none yet), have an answer.
+ * With `earlier`, `events` hold the answers from study day `earlier.day` on, and the days
+ * before it are known to end in a run of `earlier.streak` days (the collection reads only that number).
+ */
 export function practiceStreak(
   events: readonly ReviewEvent[],
   now: number,
   dayStartHour: number,
   timezoneOffsetMinutes: number,
+  earlier?: { day: number; streak: number },
 ): number {
   const days = new Set<number>();
   for (const event of events) days.add(studyDayIndex(event.at, dayStartHour, timezoneOffsetMinutes));
   let day = studyDayIndex(now, dayStartHour, timezoneOffsetMinutes);
   if (!days.has(day)) day -= 1;
   let streak = 0;
-  while (days.has(day)) {
+  while (days.has(day) && (earlier === undefined || day >= earlier.day)) {
     streak += 1;
     day -= 1;
   }
+  if (earlier !== undefined && day === earlier.day - 1) streak += earlier.streak;
   return streak;
 }
 
-/** When the next card that has been studied falls due after `now`, or null. New cards wait for the daily plan, not a date. */
-export function nextDueAfter(cards: Iterable<CardRecord>, now: number): number | null {
+/**
+ * When the next card that has been studied falls due after `now`, or null. New cards wait for the
+ * daily plan, not a date. A review card is due from the start of the study day its date falls in
+ * (`dayStartOf`); one dated today is either in today's plan already or held back (a sibling
+ * answered today, the review limit) until the next study day, so it counts from then.
+ */
+export function nextDueAfter(cards: Iterable<CardRecord>, now: number, dayStartOf: (at: number) => number): number | null {
+  const tomorrow = dayStartOf(now) + DAY_MS;
   let next: number | null = null;
   for (const card of cards) {
     if (card.suspended === 1 || card.state === 0) continue;
-    const due = Math.max(card.due, card.buriedUntil);
+    const dated = card.state === 2 ? Math.max(dayStartOf(card.due), tomorrow) : card.due;
+    const due = Math.max(dated, card.buriedUntil);
     if (due > now && (next === null || due < next)) next = due;
   }
   return next;
@@ -70,7 +83,7 @@ export interface PackPlan {
   title: string;
   due: number;
   fresh: number;
-  /** All the pack's cards, for "practise this pack now". */
+  /** The cards the pack's import made (PackRecord.cardCount), for "practise this pack now". */
   cards: number;
 }
 
@@ -78,15 +91,10 @@ export interface PackPlan {
 export function planByPack(
   queue: readonly CardRecord[],
   packs: readonly PackRecord[],
-  allCards: Iterable<CardRecord>,
 ): { due: number; fresh: number; perPack: PackPlan[] } {
   const perPack = new Map<string, PackPlan>(
-    packs.map((pack) => [pack.id, { packId: pack.id, title: pack.title, due: 0, fresh: 0, cards: 0 }]),
+    packs.map((pack) => [pack.id, { packId: pack.id, title: pack.title, due: 0, fresh: 0, cards: pack.cardCount }]),
   );
-  for (const card of allCards) {
-    const plan = perPack.get(card.packId);
-    if (plan && card.suspended === 0) plan.cards += 1;
-  }
   let due = 0;
   let fresh = 0;
   for (const card of queue) {

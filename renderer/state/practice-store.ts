@@ -10,19 +10,19 @@ import type { FSRS } from 'ts-fsrs';
 import type { PracticeState, PracticeStore, PracticeStoreOptions, UndoEntry } from './practice-store-types';
 import { createStore } from 'zustand/vanilla';
 import type { CardRecord, Rating, ReviewEvent } from '../../shared/model';
-import { studyDayEnd } from '../../shared/schedule/day';
+import { studyDayEnd, studyDayIndex, studyDayStart } from '../../shared/schedule/day';
 import { nextLearningDue } from '../../shared/schedule/queue';
 import { answerCard } from '../../shared/schedule/review';
 import type { SchedulerSettings } from '../../shared/schedule/scheduler-settings';
 import { makeScheduler, normalizeSchedulerSettings } from '../../shared/schedule/scheduler-settings';
-import type { Collection, PracticeCard, PracticeRepositories } from './practice-collection';
-import { SpecCache, loadCollection, practiceCard } from './practice-collection';
+import type { Collection, LoadDay, PracticeCard, PracticeRepositories } from './practice-collection';
+import { SpecCache, ensurePackItems, loadCollection, practiceCard } from './practice-collection';
 import { gradeAnswer, gradesFor, judgeAnswer, previewIntervals, usualTimeForKind } from './practice-grading';
 import type { QueueContext } from './practice-queue';
-import { dailyQueue, learningDueNow, overviewOf, sessionQueue } from './practice-queue';
+import { dailyQueue, learningDueNow, nextDueOf, overviewOf, sessionQueue, streakAt } from './practice-queue';
 import type { Session } from './practice-session';
 import { sameRequest } from './practice-session';
-import { nextDueAfter, practiceStreak, sessionResults } from './practice-stats';
+import { sessionResults } from './practice-stats';
 
 export type { PracticeState, PracticeStore, PracticeStoreOptions } from './practice-store-types';
 
@@ -49,6 +49,17 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
     scheduler = makeScheduler(settings);
   }
   const context = (): QueueContext => ({ settings, scheduler, tzOffset });
+  /** The study day containing `at`, under the settings in force. */
+  const dayOf = (at: number): LoadDay => {
+    const tz = tzOffset(at);
+    return {
+      index: studyDayIndex(at, settings.dayStartHour, tz),
+      start: studyDayStart(at, settings.dayStartHour, tz),
+      end: studyDayEnd(at, settings.dayStartHour, tz),
+    };
+  };
+  /** How many cards ahead have their pack's items read while the person answers. */
+  const PREFETCH_AHEAD = 3;
 
   return createStore<PracticeState>()((setState, getState) => {
     const announce = (text: string): void => {
@@ -56,13 +67,38 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
       setState({ announcement: { id: announceId, text } });
     };
 
+    /** Fills in the streak on the start panel and the summary once `c` has counted it. */
+    const showStreakWhenCounted = (c: Collection): void => {
+      void c.streakRead.then(() => {
+        if (collection !== c || c.streakBefore === null) return;
+        const { overview, summary } = getState();
+        if (overview && overview.streak === null) setState({ overview: { ...overview, streak: streakAt(c, context(), overview.at) } });
+        if (summary && summary.streak === null) setState({ summary: { ...summary, streak: streakAt(c, context(), summary.at) } });
+      });
+    };
+
     const patchSession = (change: Partial<Session>): void => {
       const session = getState().session;
       if (session) setState({ session: { ...session, ...change, undoDepth: undoStack.length } });
     };
 
+    /** The card ready to show for `record`, its pack's items read first if they are not yet. */
+    async function readyCard(c: Collection, record: CardRecord): Promise<PracticeCard | undefined> {
+      await ensurePackItems(repos, c, record.packId);
+      return practiceCard(c, specs, record);
+    }
+
+    /** Reads, in the background, the items of the packs of the next few cards, so showing them waits for nothing. */
+    function prefetch(c: Collection, upcoming: readonly string[]): void {
+      for (const id of upcoming.slice(0, PREFETCH_AHEAD)) {
+        const packId = c.cards.get(id)?.packId;
+        // A failure here is met again, and reported, when the card is about to be shown.
+        if (packId !== undefined) ensurePackItems(repos, c, packId).catch(() => undefined);
+      }
+    }
+
     /** The next card to show, and the ones after it. */
-    function pickNext(c: Collection, session: Session, at: number, upcoming: string[], lastId?: string) {
+    async function pickNext(c: Collection, session: Session, at: number, upcoming: string[], lastId?: string) {
       const waiting = new Set(upcoming);
       let ids = [...learningDueNow(c, context(), session.request, at, waiting), ...upcoming];
       // The card just answered never comes straight back while another is waiting.
@@ -70,8 +106,12 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
       for (let i = 0; i < ids.length; i += 1) {
         const record = c.cards.get(ids[i] as string);
         if (!record || record.suspended === 1) continue;
-        const card = practiceCard(c, specs, record);
-        if (card) return { current: card, upcoming: ids.slice(i + 1) };
+        const card = await readyCard(c, record);
+        if (card) {
+          const rest = ids.slice(i + 1);
+          prefetch(c, rest);
+          return { current: card, upcoming: rest };
+        }
       }
       return { current: null, upcoming: [] };
     }
@@ -86,8 +126,8 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
           complete,
           results: sessionResults(session.events),
           elapsedMs: at - session.startedAt,
-          streak: practiceStreak(c.events, at, settings.dayStartHour, tzOffset(at)),
-          nextDue: nextDueAfter(c.cards.values(), at),
+          streak: streakAt(c, context(), at),
+          nextDue: nextDueOf(c, context(), at),
           dueNow: dailyQueue(c, context(), at).length,
           nextLearning: nextLearningDue([...c.cards.values()], at),
         },
@@ -132,7 +172,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
         if (!stored) {
           // Its pack was deleted meanwhile: nothing to record; the session goes on without it.
           c.cards.delete(card.record.id);
-          show(c, session, pickNext(c, session, now(), session.upcoming));
+          show(c, session, await pickNext(c, session, now(), session.upcoming));
           announce('That card is no longer in your library (its pack was deleted), so it was skipped.');
           return;
         }
@@ -154,7 +194,16 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
         c.events.splice(at, 0, answer.event);
         undoStack.push({ kind: 'answer', eventId: answer.event.id, cardId: answer.card.id });
         const updated: Session = { ...session, events: [...session.events, answer.event] };
-        show(c, updated, pickNext(c, updated, now(), session.upcoming, card.record.id));
+        let next: Awaited<ReturnType<typeof pickNext>>;
+        try {
+          next = await pickNext(c, updated, now(), session.upcoming, card.record.id);
+        } catch (error) {
+          // The answer is stored: the card must not stay on screen to be answered twice.
+          finish(c, updated, false);
+          announce(`Your answer was saved, but the next card could not be read: ${describe(error)}`);
+          return;
+        }
+        show(c, updated, next);
         if (getState().status === 'session') announce(`Saved as ${RATING_NAMES[rating]}.`);
       } catch (error) {
         patchSession({ busy: false, error: `Your answer could not be saved: ${describe(error)}. Try again, or bury the card.` });
@@ -181,7 +230,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
           undoStack.push({ kind: 'suspend', cardId: id });
         }
         const updated: Session = { ...session, setAside: session.setAside + 1 };
-        show(c, updated, pickNext(c, updated, now(), session.upcoming.filter((upcomingId) => upcomingId !== id)));
+        show(c, updated, await pickNext(c, updated, now(), session.upcoming.filter((upcomingId) => upcomingId !== id)));
         announce(kind === 'bury' ? 'Card buried until the next study day.' : 'Card suspended: it will not be shown again until you unsuspend it.');
       } catch (error) {
         patchSession({ busy: false, error: `Could not ${kind} the card: ${describe(error)}` });
@@ -205,10 +254,11 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
         try {
           readSettings();
           const at = now();
-          const loaded = await loadCollection(repos, at);
+          const loaded = await loadCollection(repos, request, dayOf(at));
           if (token !== loadToken) return;
           collection = loaded;
           setState({ status: 'start', overview: overviewOf(loaded, context(), request, at) });
+          showStreakWhenCounted(loaded);
         } catch (error) {
           if (token !== loadToken) return;
           setState({ status: 'error', error: `Your cards could not be read: ${describe(error)}` });
@@ -224,7 +274,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
           readSettings();
           const at = now();
           // Read again: the start panel may have been open while packs were imported or answered elsewhere.
-          const c = await loadCollection(repos, at);
+          const c = await loadCollection(repos, request, dayOf(at));
           if (token !== loadToken) return;
           collection = c;
           undoStack = [];
@@ -243,7 +293,10 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
             undoDepth: 0,
           };
           setState({ overview: overviewOf(c, context(), request, at) });
-          show(c, session, pickNext(c, session, at, ids));
+          showStreakWhenCounted(c);
+          const first = await pickNext(c, session, at, ids);
+          if (token !== loadToken) return;
+          show(c, session, first);
         } catch (error) {
           if (token === loadToken) setState({ status: 'error', error: `The session could not start: ${describe(error)}` });
         }
@@ -358,9 +411,9 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
           undoStack.pop();
           if (restored) c.cards.set(restored.id, restored);
           const updated: Session = { ...session, events, setAside: session.setAside - (entry.kind === 'answer' ? 0 : 1) };
-          const back = restored ? practiceCard(c, specs, restored) : undefined;
+          const back = restored ? await readyCard(c, restored) : undefined;
           const waiting = [...(session.current ? [session.current.record.id] : []), ...session.upcoming];
-          const rest = pickNext(c, updated, now(), waiting.filter((id) => id !== entry.cardId));
+          const rest = await pickNext(c, updated, now(), waiting.filter((id) => id !== entry.cardId));
           const remaining = rest.current ? [rest.current.record.id, ...rest.upcoming] : [];
           show(c, updated, back ? { current: back, upcoming: remaining.filter((id) => id !== entry.cardId) } : rest);
           const what = entry.kind === 'answer' ? 'the last answer' : entry.kind === 'bury' ? 'the bury' : 'the suspension';

@@ -60,6 +60,40 @@ export function createCardRepository(db: KataDb) {
     dueCardsInPack: (packId: string, now: number, limit = Infinity): Promise<CardRecord[]> =>
       due(now, limit, packId),
     countDue: async (now: number): Promise<number> => (await due(now, Infinity)).length,
+    /**
+     * Every unsuspended card with `due <= until` — new cards too (their due is when they were
+     * made), buried ones and archived packs' included: one range read of `[suspended+due]`,
+     * what the daily queue is built from (the queue itself leaves out what it must).
+     */
+    unsuspendedDueBy: (until: number): Promise<CardRecord[]> =>
+      db.cards.where('[suspended+due]').between([0, -Infinity], [0, until], true, true).toArray(),
+    /** Every unsuspended card ("my weakest cards" ranks them all). */
+    unsuspended: (): Promise<CardRecord[]> =>
+      db.cards.where('[suspended+due]').between([0, -Infinity], [0, Infinity], true, true).toArray(),
+    /** One pack's unsuspended cards ("practise this pack now"). */
+    unsuspendedInPack: (packId: string): Promise<CardRecord[]> =>
+      db.cards.where('[packId+suspended+due]').between([packId, 0, -Infinity], [packId, 0, Infinity], true, true).toArray(),
+    /**
+     * The earliest-due unsuspended card answered at least once with `due > after`, or
+     * undefined: "the next card is due …" without reading the cards due later.
+     */
+    firstStudiedDueAfter: (after: number): Promise<CardRecord | undefined> =>
+      db.cards
+        .where('[suspended+due]')
+        .between([0, after], [0, Infinity], false, true)
+        .filter((card) => card.state !== 0)
+        .first(),
+    /**
+     * The cards of these items: one index read per key, all sent at once in one transaction
+     * (Dexie's anyOf walks a single cursor from key to key, several times slower for hundreds).
+     */
+    async byItems(itemKeys: readonly string[]): Promise<CardRecord[]> {
+      if (itemKeys.length === 0) return [];
+      const lists = await db.transaction('r', db.cards, () =>
+        Promise.all(itemKeys.map((key) => db.cards.where('itemKey').equals(key).toArray())),
+      );
+      return lists.flat();
+    },
     byPack: (packId: string): Promise<CardRecord[]> => db.cards.where('packId').equals(packId).toArray(),
     byItem: (itemKey: string): Promise<CardRecord[]> => db.cards.where('itemKey').equals(itemKey).toArray(),
     /** Every card, for "check collection" (replaying events to rebuild card state). */

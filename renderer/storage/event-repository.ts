@@ -100,6 +100,20 @@ export function createEventRepository(db: KataDb) {
     /** Events with `from <= at < to`, oldest first. */
     between: (from: number, to: number): Promise<ReviewEvent[]> =>
       db.events.where('at').between(from, to, true, false).toArray(),
+    /** The latest `limit` events, oldest first. */
+    latest: async (limit: number): Promise<ReviewEvent[]> =>
+      (await db.events.orderBy('at').reverse().limit(limit).toArray()).reverse(),
+    /**
+     * For each `[from, to)` window, whether any event lies in it: one key looked up per
+     * window, all in one read transaction (a streak asks this of one day after another).
+     */
+    async anyIn(windows: readonly (readonly [number, number])[]): Promise<boolean[]> {
+      return db.transaction('r', db.events, () =>
+        Promise.all(
+          windows.map(async ([from, to]) => (await db.events.where('at').between(from, to, true, false).limit(1).primaryKeys()).length > 0),
+        ),
+      );
+    },
     /** Every event, oldest first (check collection, export). */
     all: (): Promise<ReviewEvent[]> => db.events.orderBy('at').toArray(),
     count: (): Promise<number> => db.events.count(),

@@ -7,6 +7,7 @@ import { generateCards } from '../drills/generate-cards';
 import type { CardSpec } from '../drills/card-spec';
 import type { CardRecord, ItemRecord, ItemSource, PackRecord, PackSource } from '../model';
 import { newCardState } from '../schedule/card-state';
+import { packItemIndex } from './item-index';
 import { matchItems } from './match-items';
 
 export interface StoredPack {
@@ -96,6 +97,7 @@ export function planImport(source: PackSource, stored: StoredPack | null, now: n
     importedAt: now,
     itemCount: items.length,
     cardCount: specs.length,
+    itemIndex: packItemIndex(items),
   };
 
   const diff: ImportDiff | null = stored

@@ -20,10 +20,13 @@
  * are whole days); learning cards are due at their minute.
  */
 import type { FSRS } from 'ts-fsrs';
-import type { CardRecord, ItemRecord, ReviewEvent } from '../model';
+import type { CardKind, CardRecord, ItemRecord, ReviewEvent } from '../model';
 import { studyDayEnd, studyDayStart } from './day';
 import { retrievability } from './review';
 import { makeScheduler, type SchedulerSettings } from './scheduler-settings';
+
+/** What a queue reads of an item: its reading position, and whether it was retired or changed. */
+export type QueueItem = Pick<ItemRecord, 'key' | 'order'> & Partial<Pick<ItemRecord, 'retired' | 'changedAt'>>;
 
 /** The settings the daily queue reads. */
 export type QueueSettings = Pick<SchedulerSettings, 'newCardsPerDay' | 'maxReviewsPerDay' | 'dayStartHour'>;
@@ -32,8 +35,8 @@ export type QueueSettings = Pick<SchedulerSettings, 'newCardsPerDay' | 'maxRevie
 export interface QueueInput {
   /** All cards of the active packs (suspended ones too: today's answers are matched to items through them). */
   cards: readonly CardRecord[];
-  /** Their items: sibling grouping, reading order and `changedAt`. */
-  items: readonly ItemRecord[];
+  /** Their items (or what the queue reads of them), or those by key: reading order, `retired` and `changedAt`. */
+  items: readonly QueueItem[] | ReadonlyMap<string, QueueItem>;
   /** Answers since the study day began; earlier ones are ignored, so passing more is harmless. */
   todaysEvents: readonly ReviewEvent[];
   now: number;
@@ -74,17 +77,26 @@ export function countToday(events: readonly ReviewEvent[], cards: readonly CardR
 }
 
 /** True when the card's item was re-imported with a new text after the card's last review. */
-export function itemChangedSinceReview(card: CardRecord, item: ItemRecord | undefined): boolean {
+export function itemChangedSinceReview(card: CardRecord, item: QueueItem | undefined): boolean {
   return item?.changedAt !== undefined && card.lastReview !== undefined && item.changedAt > card.lastReview;
 }
 
-/** Reading order of cards within a pack: import time, then the item's position, then input order. */
-function readingOrder(cards: readonly CardRecord[], items: ReadonlyMap<string, ItemRecord>): CardRecord[] {
+/**
+ * Which of a new item's cards comes first: recalling the step itself, then its details, then
+ * its reasons (siblings are buried, so the others follow on later days).
+ */
+const INTRODUCTION_ORDER: readonly CardKind[] = ['qa', 'next-step', 'branch', 'cloze', 'memory', 'reverse', 'why', 'sequence'];
+
+/**
+ * Reading order of cards within a pack: import time, then the item's position, then the kind
+ * (INTRODUCTION_ORDER) and the card id, so it never depends on the order the cards were read in.
+ */
+function readingOrder(cards: readonly CardRecord[], items: ReadonlyMap<string, QueueItem>): CardRecord[] {
   const position = (card: CardRecord): number => items.get(card.itemKey)?.order ?? Number.MAX_SAFE_INTEGER;
-  return cards
-    .map((card, index) => ({ card, index }))
-    .sort((a, b) => a.card.createdAt - b.card.createdAt || position(a.card) - position(b.card) || a.index - b.index)
-    .map(({ card }) => card);
+  const rank = (card: CardRecord): number => INTRODUCTION_ORDER.indexOf(card.kind);
+  return [...cards].sort(
+    (a, b) => a.createdAt - b.createdAt || position(a) - position(b) || rank(a) - rank(b) || compareIds(a.id, b.id),
+  );
 }
 
 /** Pack ids in round-robin order: `packOrder` first, then the others as they first appear. */
@@ -98,7 +110,7 @@ function packSequence(cards: readonly CardRecord[], packOrder: readonly string[]
 /** Cards interleaved across packs, one per pack per round, each pack in reading order. */
 export function interleavePacks(
   cards: readonly CardRecord[],
-  items: ReadonlyMap<string, ItemRecord>,
+  items: ReadonlyMap<string, QueueItem>,
   packOrder?: readonly string[],
 ): CardRecord[] {
   const lanes = packSequence(cards, packOrder).map((packId) =>
@@ -118,7 +130,7 @@ export function interleavePacks(
 }
 
 /** Sort key of a due card: retrievability now, 0 for a card whose item changed. */
-function urgency(scheduler: FSRS, card: CardRecord, item: ItemRecord | undefined, now: number): number {
+function urgency(scheduler: FSRS, card: CardRecord, item: QueueItem | undefined, now: number): number {
   return itemChangedSinceReview(card, item) ? 0 : retrievability(scheduler, card, now);
 }
 
@@ -126,12 +138,17 @@ function urgency(scheduler: FSRS, card: CardRecord, item: ItemRecord | undefined
 function byRetrievability(
   scheduler: FSRS,
   cards: readonly CardRecord[],
-  items: ReadonlyMap<string, ItemRecord>,
+  items: ReadonlyMap<string, QueueItem>,
   now: number,
 ): CardRecord[] {
   const keyed = cards.map((card) => ({ card, r: urgency(scheduler, card, items.get(card.itemKey), now) }));
   keyed.sort((a, b) => a.r - b.r || a.card.due - b.card.due || compareIds(a.card.id, b.card.id));
   return keyed.map(({ card }) => card);
+}
+
+/** Items by key: a map as given (a collection keeps one), a list made into one. */
+function byKey(items: readonly QueueItem[] | ReadonlyMap<string, QueueItem>): ReadonlyMap<string, QueueItem> {
+  return items instanceof Map ? items : new Map((items as readonly QueueItem[]).map((item) => [item.key, item]));
 }
 
 function compareIds(a: string, b: string): number {
@@ -142,7 +159,7 @@ function compareIds(a: string, b: string): number {
 export function buildQueue(input: QueueInput): CardRecord[] {
   const { cards, now, settings, timezoneOffsetMinutes } = input;
   const scheduler = input.scheduler ?? makeScheduler();
-  const items = new Map(input.items.map((item) => [item.key, item]));
+  const items = byKey(input.items);
   const dayStart = studyDayStart(now, settings.dayStartHour, timezoneOffsetMinutes);
   const dayEnd = studyDayEnd(now, settings.dayStartHour, timezoneOffsetMinutes);
   const today = countToday(input.todaysEvents, cards, dayStart);
@@ -208,8 +225,8 @@ export type CustomQueueRequest =
 /** What a custom queue is built from. */
 export interface CustomQueueInput {
   cards: readonly CardRecord[];
-  /** For reading order and changed items; optional. */
-  items?: readonly ItemRecord[];
+  /** For reading order and changed items, or those by key; optional. */
+  items?: readonly QueueItem[] | ReadonlyMap<string, QueueItem>;
   now: number;
   request: CustomQueueRequest;
   scheduler?: FSRS;
@@ -222,7 +239,7 @@ export interface CustomQueueInput {
 export function buildCustomQueue(input: CustomQueueInput): CardRecord[] {
   const { now, request } = input;
   const scheduler = input.scheduler ?? makeScheduler();
-  const items = new Map((input.items ?? []).map((item) => [item.key, item]));
+  const items = byKey(input.items ?? []);
   const active = input.cards.filter((card) => card.suspended === 0 && !items.get(card.itemKey)?.retired);
 
   if (request.mode === 'pack') {

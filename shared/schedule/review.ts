@@ -28,6 +28,7 @@ export interface AnswerFacts {
   grader: ReviewEvent['grader'];
   source?: ReviewEvent['source'];
   correct?: boolean;
+  kind?: ReviewEvent['kind'];
 }
 
 /**
@@ -58,6 +59,7 @@ export function buildReviewEvent(result: ReviewResult, facts: AnswerFacts): Revi
     before: stateOf(result.before),
   };
   if (facts.correct !== undefined) event.correct = facts.correct;
+  if (facts.kind !== undefined) event.kind = facts.kind;
   return event;
 }
 
@@ -70,12 +72,12 @@ export function answerCard(
   card: CardRecord,
   rating: Rating,
   now: number,
-  facts: Omit<AnswerFacts, 'cardId' | 'packId'>,
+  facts: Omit<AnswerFacts, 'cardId' | 'packId' | 'kind'>,
 ): { card: CardRecord; event: ReviewEvent } {
   const result = reviewCard(scheduler, card, rating, now);
   return {
     card: withState(card, result.after),
-    event: buildReviewEvent(result, { ...facts, cardId: card.id, packId: card.packId }),
+    event: buildReviewEvent(result, { ...facts, cardId: card.id, packId: card.packId, kind: card.kind }),
   };
 }
 

@@ -64,6 +64,12 @@ export interface OpenAppOptions {
   viewport?: { width: number; height: number };
   /** Screen to open, e.g. `#/settings`. */
   hash?: string;
+  /**
+   * Installs Playwright's clock at this epoch time (ms) before the app loads, so the
+   * page's Date.now starts there and runs on in real time (`page.clock.fastForward`
+   * jumps it ahead). Chromium only.
+   */
+  clockAt?: number;
 }
 
 export interface OpenedApp {
@@ -119,6 +125,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
       colorScheme: options.colorScheme ?? 'light',
       viewport,
     });
+    if (options.clockAt !== undefined) await context.clock.install({ time: options.clockAt });
     page = context.pages()[0] ?? (await context.newPage());
     watchProblems(page, problems);
     await page.goto(`${await webOrigin()}/index.html${options.hash ?? ''}`);
@@ -126,6 +133,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
   } else {
     const executablePath = electronExecutablePath();
     if (!executablePath) throw new Error(ELECTRON_SKIPPED_MESSAGE);
+    // Electron's first window loads before the test could install a clock in it.
+    if (options.clockAt !== undefined) throw new Error('openApp: clockAt is supported for the chromium target only');
     const isRoot = process.getuid?.() === 0;
     const app = await _electron.launch({
       executablePath,

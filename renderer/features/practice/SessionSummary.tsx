@@ -52,7 +52,7 @@ export function SessionSummary({ summary, session, primary }: { summary: Summary
         </div>
         <div>
           <dt>Streak</dt>
-          <dd>{plural(summary.streak, 'day')}</dd>
+          <dd>{summary.streak === null ? '…' : plural(summary.streak, 'day')}</dd>
         </div>
       </dl>
       <ul className="summary-lines">

@@ -85,7 +85,7 @@ export function StartPanel({ overview, primary }: { overview: Overview; primary:
         </div>
         <div>
           <dt>Streak</dt>
-          <dd>{plural(overview.streak, 'day')}</dd>
+          <dd>{overview.streak === null ? '…' : plural(overview.streak, 'day')}</dd>
         </div>
       </dl>
 
@@ -149,7 +149,7 @@ export function StartPanel({ overview, primary }: { overview: Overview; primary:
       <nav className="start-other" aria-label="Other sessions">
         {request.mode !== 'daily' ? <a href={hashForRequest({ mode: 'daily' })}>Today's practice</a> : null}
         {request.mode !== 'weakest' ? (
-          overview.studiedCards > 0 ? (
+          overview.hasStudied ? (
             <a href={hashForRequest({ mode: 'weakest', count: 20 })}>My 20 weakest cards</a>
           ) : (
             <span className="muted">My 20 weakest cards — after your first answers</span>

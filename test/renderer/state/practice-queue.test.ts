@@ -80,7 +80,11 @@ function collectionOf(seed: number): Collection {
     });
   }
   const kindOfCard = new Map([...cards.values()].map((card) => [card.id, card.kind]));
-  return { packs, packById: new Map(packs.map((p) => [p.id, p])), cards, items, events, kindOfCard };
+  const packItems = new Map<string, ItemRecord[]>();
+  for (const item of items.values()) packItems.set(item.packId, [...(packItems.get(item.packId) ?? []), item]);
+  const queueItems = new Map([...items.values()].map((item) => [item.key, { key: item.key, order: item.order, retired: item.retired }]));
+  const day = { index: 0, start: NOW - DAY_MS, end: NOW + DAY_MS };
+  return { packs, packById: new Map(packs.map((p) => [p.id, p])), cards, items, packItems, queueItems, events, kindOfCard, day, streakBefore: 0, streakRead: Promise.resolve(), nextDueBeyond: undefined };
 }
 
 /** The full scan learningDueNow replaced: every event and every card. */
@@ -187,7 +191,7 @@ describe('the per-answer session paths', () => {
     }
   });
 
-  test('items of a pack are grouped once and returned as a fresh list each time', () => {
+  test('items of a pack are returned as a fresh list each time', () => {
     const c = collectionOf(7);
     const first = itemsOfPack(c, 'p1');
     expect(first).toEqual([...c.items.values()].filter((item) => item.packId === 'p1'));

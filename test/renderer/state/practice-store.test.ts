@@ -374,7 +374,7 @@ describe('the queue', () => {
     store.getState().end();
 
     await store.getState().load({ mode: 'weakest', count: 20 });
-    expect(store.getState().overview).toMatchObject({ total: 4, studiedCards: 4 });
+    expect(store.getState().overview).toMatchObject({ total: 4, hasStudied: true });
     await store.getState().load({ mode: 'pack', packId: 'no-such-pack' });
     expect(store.getState().overview).toMatchObject({ total: 0 });
     expect(store.getState().overview!.pack).toBeUndefined();

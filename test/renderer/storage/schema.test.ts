@@ -158,6 +158,26 @@ describe('upgrading an existing database', () => {
     expect((await db.migrations.toArray()).map((r) => r.version)).toEqual([2]);
   });
 
+  it('002 gives every pack the item index imports now write (reading order, changed items, retired left out)', async () => {
+    const name = uniqueDbName('v1-index');
+    const v1 = new Dexie(name, fakeIdb);
+    v1.version(1).stores({ ...migration001.stores });
+    await v1.table('packs').bulkPut([makePack('p1'), makePack('p2')]);
+    await v1.table('items').bulkPut([
+      makeItem('p1', 'c', 2),
+      makeItem('p1', 'a', 0),
+      { ...makeItem('p1', 'b', 1), changedAt: 7_000 },
+      { ...makeItem('p1', 'gone', 3), retired: true, changedAt: 6_000 },
+      makeItem('p2', 'x', 0),
+    ]);
+    v1.close();
+    const db = await openKataDb(name, fakeIdb);
+    opened.push(db);
+    expect((await db.packs.get('p1'))?.itemIndex).toEqual({ order: ['a', 'b', 'c'], changedAt: { b: 7_000 } });
+    expect((await db.packs.get('p2'))?.itemIndex).toEqual({ order: ['x'], changedAt: {} });
+    expect((await db.packs.get('p1'))?.title).toBe('Pack p1');
+  });
+
   it('adds the newer migration to the record of a database Kata created', async () => {
     const name = uniqueDbName('v1-kata');
     (await openKataDb(name, { ...fakeIdb, migrations: [migration001] })).close();

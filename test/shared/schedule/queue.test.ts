@@ -68,8 +68,8 @@ describe('buildQueue', () => {
     expect(ids).toEqual(['p/r1', 'p/learn']);
   });
 
-  it('buries siblings: one card per item, none for an item answered today except the answered card itself', () => {
-    const twins = [card('p/x', { id: 'p/x/next-step' }), card('p/x', { id: 'p/x/cloze' })];
+  it('buries siblings: one card per item (the step before its details), none for an item answered today except the answered card itself', () => {
+    const twins = [card('p/x', { id: 'p/x/cloze', kind: 'cloze' }), card('p/x', { id: 'p/x/next-step', kind: 'next-step' })];
     const answered = card('p/y', { id: 'p/y/next-step', state: 1, reps: 1, due: T0 - MINUTE, lastReview: T0 - 10 * MINUTE, stability: 2, difficulty: 5 });
     const sibling = card('p/y', { id: 'p/y/why' });
     const dueSibling = reviewed('p/y', 30 * DAY, 3, { id: 'p/y/cloze' });
