@@ -1,7 +1,7 @@
 /**
  * The practice session (practice.md, "Drills"): loads the collection, builds the
  * queue (the daily plan within its limits, or a custom session), judges and grades
- * each answer, and writes it as ONE event + card update (EventRepository.recordAnswer)
+ * each answer, and writes it as ONE event + card update (EventRepository.answerStored)
  * BEFORE the next card appears — a crash loses at most the card on screen. Undo
  * walks a stack back through answers, buries and suspensions, restoring the stored
  * state exactly (EventRepository.undoAnswer; never ts-fsrs rollback).
@@ -43,6 +43,9 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
   let undoStack: UndoEntry[] = [];
   let loadToken = 0;
   let announceId = 0;
+  /** An answer, bury, suspension or undo is being written: keys and buttons wait (see beginWrite). */
+  let writing = false;
+  let busyTimer: ReturnType<typeof setTimeout> | undefined;
 
   function readSettings(): void {
     settings = normalizeSchedulerSettings(options.settings());
@@ -58,14 +61,17 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
       end: studyDayEnd(at, settings.dayStartHour, tz),
     };
   };
+  /** How long a write may take before the screen shows it is busy. */
+  const BUSY_SHOWN_AFTER_MS = 150;
   /** How many cards ahead have their pack's items read while the person answers. */
   const PREFETCH_AHEAD = 3;
 
   return createStore<PracticeState>()((setState, getState) => {
-    const announce = (text: string): void => {
+    const announcement = (text: string): Pick<PracticeState, 'announcement'> => {
       announceId += 1;
-      setState({ announcement: { id: announceId, text } });
+      return { announcement: { id: announceId, text } };
     };
+    const announce = (text: string): void => setState(announcement(text));
 
     /** Fills in the streak on the start panel and the summary once `c` has counted it. */
     const showStreakWhenCounted = (c: Collection): void => {
@@ -77,9 +83,28 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
       });
     };
 
-    const patchSession = (change: Partial<Session>): void => {
+    /** Changes the session on screen, with `said` for a screen reader in the same state change (one render). */
+    const patchSession = (change: Partial<Session>, said?: string): void => {
       const session = getState().session;
-      if (session) setState({ session: { ...session, ...change, undoDepth: undoStack.length } });
+      if (!session) return;
+      setState({ session: { ...session, ...change, undoDepth: undoStack.length }, ...(said === undefined ? {} : announcement(said)) });
+    };
+
+    /**
+     * A write starts. The screen is told (`session.busy`) only if it takes longer than
+     * BUSY_SHOWN_AFTER_MS: a write usually takes a few milliseconds, and rendering a busy
+     * state and back for it would cost the next card a frame.
+     */
+    const beginWrite = (): void => {
+      writing = true;
+      if (getState().session?.error !== undefined) patchSession({ error: undefined });
+      busyTimer = setTimeout(() => {
+        if (writing) patchSession({ busy: true });
+      }, BUSY_SHOWN_AFTER_MS);
+    };
+    const endWrite = (): void => {
+      writing = false;
+      clearTimeout(busyTimer);
     };
 
     /** The card ready to show for `record`, its pack's items read first if they are not yet. */
@@ -135,13 +160,15 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
       announce(`Session finished: ${session.events.length} ${session.events.length === 1 ? 'card' : 'cards'} answered.`);
     }
 
-    /** Shows `next` (or the summary when there is none) after an answer, bury or undo. */
-    function show(c: Collection, session: Session, next: { current: PracticeCard | null; upcoming: string[] }): void {
+    /** Shows `next` (or the summary when there is none) after an answer, bury or undo, with `said` for a screen reader. */
+    function show(c: Collection, session: Session, next: { current: PracticeCard | null; upcoming: string[] }, said?: string): void {
       if (!next.current) {
         finish(c, session);
         return;
       }
+      // One state change for the card and what is announced: one render.
       setState({
+        ...(said === undefined ? {} : announcement(said)),
         status: 'session',
         summary: null,
         session: {
@@ -160,30 +187,30 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
     async function commit(rating: Rating, grader: ReviewEvent['grader'], correct?: boolean): Promise<void> {
       const session = getState().session;
       const c = collection;
-      if (!session || !c || !session.current || session.busy || getState().status !== 'session') return;
+      if (!session || !c || !session.current || writing || getState().status !== 'session') return;
       const { phase } = session;
       if (phase.name !== 'revealed' && phase.name !== 'feedback') return;
       if (!gradesFor(session.gradingMode).includes(rating)) return;
       const card = session.current;
-      patchSession({ busy: true, error: undefined });
+      beginWrite();
       try {
-        // The stored record, not the one in memory: the event's `before` must be exactly what undo puts back.
-        const stored = await repos.cards.get(card.record.id);
-        if (!stored) {
+        // Answered from the stored record, read in the same transaction as the write (not the one in
+        // memory): the event's `before` must be exactly what undo puts back.
+        const answer = await repos.events.answerStored(card.record.id, (stored) =>
+          answerCard(scheduler, stored, rating, phase.answeredAt, {
+            id: newId(),
+            durationMs: phase.durationMs,
+            hintsUsed: phase.name === 'feedback' ? phase.hintsUsed : 0,
+            grader,
+            correct,
+          }),
+        );
+        if (!answer) {
           // Its pack was deleted meanwhile: nothing to record; the session goes on without it.
           c.cards.delete(card.record.id);
-          show(c, session, await pickNext(c, session, now(), session.upcoming));
-          announce('That card is no longer in your library (its pack was deleted), so it was skipped.');
+          show(c, session, await pickNext(c, session, now(), session.upcoming), 'That card is no longer in your library (its pack was deleted), so it was skipped.');
           return;
         }
-        const answer = answerCard(scheduler, stored, rating, phase.answeredAt, {
-          id: newId(),
-          durationMs: phase.durationMs,
-          hintsUsed: phase.name === 'feedback' ? phase.hintsUsed : 0,
-          grader,
-          correct,
-        });
-        await repos.events.recordAnswer(answer.event, answer.card);
         // Committed: from here on the answer is in the database, and only now does the session move on.
         if (collection !== c || getState().session?.startedAt !== session.startedAt) return;
         c.cards.set(answer.card.id, answer.card);
@@ -203,20 +230,21 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
           announce(`Your answer was saved, but the next card could not be read: ${describe(error)}`);
           return;
         }
-        show(c, updated, next);
-        if (getState().status === 'session') announce(`Saved as ${RATING_NAMES[rating]}.`);
+        show(c, updated, next, `Saved as ${RATING_NAMES[rating]}.`);
       } catch (error) {
         patchSession({ busy: false, error: `Your answer could not be saved: ${describe(error)}. Try again, or bury the card.` });
+      } finally {
+        endWrite();
       }
     }
 
     async function setAside(kind: 'bury' | 'suspend'): Promise<void> {
       const session = getState().session;
       const c = collection;
-      if (!session || !c || !session.current || session.busy || getState().status !== 'session') return;
+      if (!session || !c || !session.current || writing || getState().status !== 'session') return;
       const id = session.current.record.id;
       const record = c.cards.get(id) ?? session.current.record;
-      patchSession({ busy: true, error: undefined });
+      beginWrite();
       try {
         const at = now();
         if (kind === 'bury') {
@@ -230,10 +258,12 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
           undoStack.push({ kind: 'suspend', cardId: id });
         }
         const updated: Session = { ...session, setAside: session.setAside + 1 };
-        show(c, updated, await pickNext(c, updated, now(), session.upcoming.filter((upcomingId) => upcomingId !== id)));
-        announce(kind === 'bury' ? 'Card buried until the next study day.' : 'Card suspended: it will not be shown again until you unsuspend it.');
+        const said = kind === 'bury' ? 'Card buried until the next study day.' : 'Card suspended: it will not be shown again until you unsuspend it.';
+        show(c, updated, await pickNext(c, updated, now(), session.upcoming.filter((upcomingId) => upcomingId !== id)), said);
       } catch (error) {
         patchSession({ busy: false, error: `Could not ${kind} the card: ${describe(error)}` });
+      } finally {
+        endWrite();
       }
     }
 
@@ -304,7 +334,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
 
       reveal() {
         const session = getState().session;
-        if (!session?.current || session.busy || session.current.drill !== 'reveal') return;
+        if (!session?.current || writing || session.current.drill !== 'reveal') return;
         const { phase } = session;
         if (phase.name !== 'question') return;
         const at = now();
@@ -316,14 +346,13 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
             durationMs: at - phase.shownAt,
             intervals: previewIntervals(scheduler, session.current.record, at),
           },
-        });
-        announce('Answer shown. Grade your recall: 1 Again, 2 Hard, 3 Good, 4 Easy.');
+        }, 'Answer shown. Grade your recall: 1 Again, 2 Hard, 3 Good, 4 Easy.');
       },
 
       submit(given) {
         const session = getState().session;
         const c = collection;
-        if (!c || !session?.current || session.busy || session.current.drill === 'reveal') return;
+        if (!c || !session?.current || writing || session.current.drill === 'reveal') return;
         const { phase } = session;
         if (phase.name !== 'question') return;
         const card = session.current;
@@ -348,8 +377,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
             grade,
             intervals: previewIntervals(scheduler, card.record, at),
           },
-        });
-        announce(`${judgement.correct ? 'Correct' : 'Not right'}. ${grade.reason}. Enter keeps this grade; 1 to 4 change it.`);
+        }, `${judgement.correct ? 'Correct' : 'Not right'}. ${grade.reason}. Enter keeps this grade; 1 to 4 change it.`);
       },
 
       async grade(rating) {
@@ -367,7 +395,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
 
       hint() {
         const session = getState().session;
-        if (!session?.current || session.busy || session.current.drill !== 'cloze') return;
+        if (!session?.current || writing || session.current.drill !== 'cloze') return;
         const { phase } = session;
         if (phase.name !== 'question') return;
         patchSession({ phase: { ...phase, hintsUsed: phase.hintsUsed + 1 } });
@@ -377,11 +405,10 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
         const state = getState();
         const session = state.session;
         const c = collection;
-        if (!session || !c || session.busy || (state.status !== 'session' && state.status !== 'summary')) return;
+        if (!session || !c || writing || (state.status !== 'session' && state.status !== 'summary')) return;
         if (state.status === 'session' && session.phase.name === 'feedback') {
           // The answer on screen is not stored yet: taking it back only asks the card again.
-          patchSession({ turn: session.turn + 1, phase: { name: 'question', shownAt: now(), hintsUsed: 0 } });
-          announce('Answer taken back. Answer the card again.');
+          patchSession({ turn: session.turn + 1, phase: { name: 'question', shownAt: now(), hintsUsed: 0 } }, 'Answer taken back. Answer the card again.');
           return;
         }
         const entry = undoStack.at(-1);
@@ -389,7 +416,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
           announce('Nothing to undo.');
           return;
         }
-        patchSession({ busy: true, error: undefined });
+        beginWrite();
         try {
           let restored: CardRecord | undefined;
           let events = session.events;
@@ -415,11 +442,12 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
           const waiting = [...(session.current ? [session.current.record.id] : []), ...session.upcoming];
           const rest = await pickNext(c, updated, now(), waiting.filter((id) => id !== entry.cardId));
           const remaining = rest.current ? [rest.current.record.id, ...rest.upcoming] : [];
-          show(c, updated, back ? { current: back, upcoming: remaining.filter((id) => id !== entry.cardId) } : rest);
           const what = entry.kind === 'answer' ? 'the last answer' : entry.kind === 'bury' ? 'the bury' : 'the suspension';
-          announce(`Undid ${what}. The card is back on screen.`);
+          show(c, updated, back ? { current: back, upcoming: remaining.filter((id) => id !== entry.cardId) } : rest, `Undid ${what}. The card is back on screen.`);
         } catch (error) {
           patchSession({ busy: false, error: `Could not undo: ${describe(error)}` });
+        } finally {
+          endWrite();
         }
       },
 
@@ -428,7 +456,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
 
       end() {
         const session = getState().session;
-        if (!session || !collection || session.busy || getState().status !== 'session') return;
+        if (!session || !collection || writing || getState().status !== 'session') return;
         finish(collection, session, session.current === null && session.upcoming.length === 0);
       },
     };

@@ -47,6 +47,30 @@ export function createEventRepository(db: KataDb) {
     },
 
     /**
+     * Answers a card from its stored state, in ONE transaction: reads the card, hands it to
+     * `answer` (synchronous: an IndexedDB transaction does not wait for other work) and writes
+     * the event and updated card it returns. Reading inside the write means the event's
+     * `before` is exactly what is stored, with no second transaction to read it first.
+     * Resolves to what was written, or undefined (writing nothing) when the card no longer exists.
+     */
+    async answerStored(
+      cardId: string,
+      answer: (stored: CardRecord) => { event: ReviewEvent; card: CardRecord },
+    ): Promise<{ event: ReviewEvent; card: CardRecord } | undefined> {
+      return db.transaction('rw', [db.events, db.cards], async () => {
+        const stored = await db.cards.get(cardId);
+        if (!stored) return undefined;
+        const written = answer(stored);
+        if (written.event.cardId !== cardId || written.card.id !== cardId) {
+          throw new Error(`answerStored: the answer is not about card ${cardId}`);
+        }
+        await db.events.add(written.event);
+        await db.cards.put(written.card);
+        return written;
+      });
+    },
+
+    /**
      * Undoes an answer in ONE transaction: deletes the event and puts the card's
      * stored `before` state back exactly (due included; ts-fsrs rollback would not).
      * Only a card's latest answer can be undone: restoring an older `before` would

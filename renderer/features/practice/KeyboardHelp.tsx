@@ -1,3 +1,4 @@
+import { memo } from 'react';
 const KEYS: readonly { keys: string[]; does: string }[] = [
   { keys: ['Space', 'Enter'], does: 'show the answer, or continue' },
   { keys: ['1', '2', '3', '4'], does: 'grade Again, Hard, Good, Easy — or pick option 1–4' },
@@ -10,7 +11,8 @@ const KEYS: readonly { keys: string[]; does: string }[] = [
 ];
 
 /** The practice keys, always on screen. While an answer field has focus, keys type; Tab leaves it. */
-export function KeyboardHelp() {
+// Memoised: the practice screen re-renders on every card, this part only when its props change.
+export const KeyboardHelp = memo(function KeyboardHelp() {
   return (
     <section className="panel practice-keys" aria-labelledby="practice-keys-heading">
       <h2 id="practice-keys-heading">Keyboard</h2>
@@ -32,4 +34,4 @@ export function KeyboardHelp() {
       <p className="muted practice-keys-note">In an answer field the keys type: Enter checks the answer.</p>
     </section>
   );
-}
+});

@@ -1,5 +1,7 @@
+import { memo } from 'react';
 /** How far through the session: cards done (answered or set aside) of all the session holds now. */
-export function SessionProgress({ done, total }: { done: number; total: number }) {
+// Memoised: the practice screen re-renders on every card, this part only when its props change.
+export const SessionProgress = memo(function SessionProgress({ done, total }: { done: number; total: number }) {
   const share = total === 0 ? 0 : Math.min(1, done / total);
   return (
     <div className="session-progress">
@@ -19,4 +21,4 @@ export function SessionProgress({ done, total }: { done: number; total: number }
       </span>
     </div>
   );
-}
+});

@@ -91,12 +91,12 @@ describe('answers', () => {
     const first = current();
     const before = await storedCard(first.record.id);
 
-    const record = repos.events.recordAnswer.bind(repos.events);
+    const record = repos.events.answerStored.bind(repos.events);
     const seenDuringWrite: string[] = [];
-    const spy = vi.spyOn(repos.events, 'recordAnswer').mockImplementation(async (event, card) => {
+    const spy = vi.spyOn(repos.events, 'answerStored').mockImplementation(async (cardId, answerOf) => {
       // While the write runs, the answered card is still the one on screen.
       seenDuringWrite.push(store.getState().session!.current!.record.id);
-      await record(event, card);
+      return record(cardId, answerOf);
     });
     await answer(3, 4_200);
 
@@ -125,12 +125,57 @@ describe('answers', () => {
     expect(store.getState().session!.events).toHaveLength(1);
   });
 
+  test('a slow write shows the card as busy after a moment, and keys wait for it', async () => {
+    await importSample('ml-metrics.csv');
+    await store.getState().load({ mode: 'daily' });
+    await store.getState().start();
+    const first = current();
+    const record = repos.events.answerStored.bind(repos.events);
+    let release: () => void = () => undefined;
+    const spy = vi.spyOn(repos.events, 'answerStored').mockImplementation(async (cardId, answerOf) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return record(cardId, answerOf);
+    });
+    store.getState().reveal();
+    const renders: boolean[] = []; // session.busy at each change of the session
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.session !== previous.session) renders.push(state.session?.busy ?? false);
+    });
+    const grading = store.getState().grade(3);
+    // A fast write is never shown as busy: no state change until it is done.
+    expect(store.getState().session!.busy).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(store.getState().session!.busy).toBe(true);
+    // A second grade while the first is written is ignored.
+    await store.getState().grade(1);
+    expect(spy).toHaveBeenCalledTimes(1);
+    release();
+    await grading;
+    unsubscribe();
+    expect(current().record.id).not.toBe(first.record.id);
+    expect(store.getState().session!.busy).toBe(false);
+    expect(renders).toEqual([true, false]);
+    expect(await repos.events.count()).toBe(1);
+  });
+
+  test('the streak is filled in on the start panel once counted', async () => {
+    await importSample('ml-metrics.csv');
+    await store.getState().load({ mode: 'daily' });
+    await store.getState().start();
+    await answer(3);
+    store.getState().end();
+    clock += DAY_MS;
+    await store.getState().load({ mode: 'daily' });
+    for (let i = 0; i < 100 && store.getState().overview?.streak === null; i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(store.getState().overview?.streak).toBe(1);
+  });
+
   test('a failed write keeps the card on screen, stores nothing, and says so', async () => {
     await importSample('ml-metrics.csv');
     await store.getState().load({ mode: 'daily' });
     await store.getState().start();
     const first = current();
-    vi.spyOn(repos.events, 'recordAnswer').mockRejectedValueOnce(new Error('disk full'));
+    vi.spyOn(repos.events, 'answerStored').mockRejectedValueOnce(new Error('disk full'));
     await answer(3);
     expect(current().record.id).toBe(first.record.id);
     expect(store.getState().session!.error).toMatch(/could not be saved: disk full/);

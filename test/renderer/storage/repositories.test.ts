@@ -158,6 +158,28 @@ describe('events', () => {
     expect(await repos.events.count()).toBe(0);
   });
 
+  it('answerStored answers the stored card in one transaction, and writes nothing for a missing or mismatched card', async () => {
+    const stored = makeCard('p1', 'a', { due: 5_000, reps: 3, state: 2, lastReview: 1_000 });
+    await repos.packs.savePackImport(makePack('p1'), [], [stored]);
+    const seen: CardRecord[] = [];
+    const written = await repos.events.answerStored(stored.id, (card) => {
+      seen.push(card);
+      return { event: makeEvent(card, 'e1', 6_000), card: { ...card, reps: 4, lastReview: 6_000 } };
+    });
+    expect(seen).toEqual([stored]);
+    expect(written?.card.reps).toBe(4);
+    expect(await repos.cards.get(stored.id)).toEqual(written?.card);
+    expect(await repos.events.byCard(stored.id)).toEqual([written?.event]);
+
+    expect(await repos.events.answerStored('p1/missing/next-step', () => { throw new Error('not called'); })).toBeUndefined();
+    const other = makeCard('p1', 'b');
+    await expect(
+      repos.events.answerStored(stored.id, (card) => ({ event: makeEvent(other, 'e2', 7_000), card })),
+    ).rejects.toThrow(/not about card/);
+    expect(await repos.events.count()).toBe(1);
+    expect((await repos.cards.get(stored.id))?.reps).toBe(4);
+  });
+
   it('undo removes fields the prior state did not have (a new card has no lastReview)', async () => {
     const fresh = makeCard('p1', 'a');
     await repos.packs.savePackImport(makePack('p1'), [], [fresh]);
