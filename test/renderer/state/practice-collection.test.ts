@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { createRandom } from '../../../bench/fixtures/random';
 import { parseImportFile } from '../../../shared/import/parse-file';
 import { packItemIndex } from '../../../shared/library/item-index';
 import { planImport } from '../../../shared/library/plan-import';
@@ -32,17 +33,6 @@ const TZ = -120;
 const settings = normalizeSchedulerSettings({ dayStartHour: 4, newCardsPerDay: 7, maxReviewsPerDay: 15 });
 const ctx: QueueContext = { settings, scheduler: makeScheduler(settings), tzOffset: () => TZ };
 
-/** A small deterministic generator (mulberry32), so a failure reproduces. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const opened: KataDb[] = [];
 afterEach(() => {
   for (const db of opened.splice(0)) db.close();
@@ -63,7 +53,7 @@ interface Stored {
  * the last few weeks (a streak with gaps), several today.
  */
 async function storedCollection(seed: number): Promise<Stored> {
-  const rnd = random(seed);
+  const rnd = createRandom(seed).next; // seeded, so a failure reproduces
   const db = await openTestDb('practice-collection');
   opened.push(db);
   const repos = createRepositories(db);

@@ -6,6 +6,7 @@
  * order, and the same usual time per kind.
  */
 import { describe, expect, test } from 'vitest';
+import { createRandom } from '../../../bench/fixtures/random';
 import type { CardKind, CardRecord, ItemRecord, PackRecord, ReviewEvent } from '../../../shared/model';
 import { usualResponseMs } from '../../../shared/schedule/auto-grade';
 import { DAY_MS, studyDayStart } from '../../../shared/schedule/day';
@@ -21,19 +22,8 @@ import type { SessionRequest } from '../../../renderer/state/practice-session';
 const NOW = Date.UTC(2025, 2, 10, 15, 0, 0);
 const KINDS: CardKind[] = ['qa', 'cloze', 'memory', 'sequence'];
 
-/** A small deterministic generator (mulberry32), so a failure reproduces. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function collectionOf(seed: number): Collection {
-  const rnd = random(seed);
+  const rnd = createRandom(seed).next; // seeded, so a failure reproduces
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const packs = ['p1', 'p2', 'p3'].map((id) => ({ id, title: id }) as unknown as PackRecord);
   const items = new Map<string, ItemRecord>();
