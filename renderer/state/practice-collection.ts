@@ -4,7 +4,7 @@
  * can show (for the daily plan, only the unsuspended cards due by the end of the
  * study day, those of items a re-import changed and those answered today); the
  * recent answers; and the facts the start panel shows (next due; the streak is
- * counted just after, day by day, as it is no part of the queue). Items
+ * counted once the panel shows, day by day, as it is no part of the queue). Items
  * are read per pack, when a card of that pack is about to be shown: the queue
  * itself needs only each pack's `itemIndex`. Card specs (what each card asks) are
  * not stored: they are regenerated from the stored pack and its items with the
@@ -52,11 +52,15 @@ export interface Collection {
   day: { index: number; start: number; end: number };
   /**
    * Consecutive study days with an answer ending the day before `day`; null until counted.
-   * The streak is no part of the queue, so it is counted after the load (`streakRead`).
+   * The streak is no part of the queue, so it is counted after the load (`countStreak`).
    */
   streakBefore: number | null;
-  /** Settles once `streakBefore` is counted (or could not be: it then stays null). */
-  streakRead: Promise<void>;
+  /**
+   * Counts `streakBefore` (once; later calls return the same promise), settling when it is
+   * counted or could not be (it then stays null). The store starts it once the start panel
+   * shows, so its day-by-day reads do not slow the queue down.
+   */
+  countStreak(): Promise<void>;
   /** The earliest-due studied, unsuspended card due after `day.end` (cards due later are not loaded). */
   nextDueBeyond: CardRecord | undefined;
 }
@@ -145,6 +149,7 @@ export async function loadCollection(repos: PracticeRepositories, request: Sessi
   for (const card of extra) add(card);
   for (const card of answered) add(card);
   for (const card of ofChanged) if (card.suspended === 0) add(card);
+  let counting: Promise<void> | undefined;
   const collection: Collection = {
     packs,
     packById,
@@ -156,16 +161,18 @@ export async function loadCollection(repos: PracticeRepositories, request: Sessi
     kindOfCard,
     day,
     streakBefore: null,
-    streakRead: Promise.resolve(),
+    countStreak() {
+      counting ??= streakBefore(repos, day.start).then(
+        (streak) => {
+          collection.streakBefore = streak;
+        },
+        // An unreadable streak is shown as unknown; it never stops practice.
+        () => undefined,
+      );
+      return counting;
+    },
     nextDueBeyond: beyond,
   };
-  collection.streakRead = streakBefore(repos, day.start).then(
-    (streak) => {
-      collection.streakBefore = streak;
-    },
-    // An unreadable streak is shown as unknown; it never stops practice.
-    () => undefined,
-  );
   return collection;
 }
 

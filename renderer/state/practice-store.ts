@@ -14,6 +14,7 @@ import { studyDayEnd, studyDayIndex, studyDayStart } from '../../shared/schedule
 import { nextLearningDue } from '../../shared/schedule/queue';
 import { answerCard } from '../../shared/schedule/review';
 import type { SchedulerSettings } from '../../shared/schedule/scheduler-settings';
+import { fsrsParametersOf, sameParameters } from '../../shared/schedule/scheduler-history';
 import { makeScheduler, normalizeSchedulerSettings } from '../../shared/schedule/scheduler-settings';
 import type { Collection, LoadDay, PracticeCard, PracticeRepositories } from './practice-collection';
 import { SpecCache, ensurePackItems, loadCollection, practiceCard } from './practice-collection';
@@ -51,6 +52,17 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
     settings = normalizeSchedulerSettings(options.settings());
     scheduler = makeScheduler(settings);
   }
+  /**
+   * Before each answer: FSRS parameters changed since the session began (in Settings) apply
+   * from now on, as the settings' scheduler history records them; the day's limits stay as
+   * the session was planned with.
+   */
+  function followParameterChanges(): void {
+    const latest = fsrsParametersOf(options.settings());
+    if (sameParameters(latest, fsrsParametersOf(settings))) return;
+    settings = { ...settings, ...latest };
+    scheduler = makeScheduler(settings);
+  }
   const context = (): QueueContext => ({ settings, scheduler, tzOffset });
   /** The study day containing `at`, under the settings in force. */
   const dayOf = (at: number): LoadDay => {
@@ -75,7 +87,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
 
     /** Fills in the streak on the start panel and the summary once `c` has counted it. */
     const showStreakWhenCounted = (c: Collection): void => {
-      void c.streakRead.then(() => {
+      void c.countStreak().then(() => {
         if (collection !== c || c.streakBefore === null) return;
         const { overview, summary } = getState();
         if (overview && overview.streak === null) setState({ overview: { ...overview, streak: streakAt(c, context(), overview.at) } });
@@ -194,6 +206,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
       const card = session.current;
       beginWrite();
       try {
+        followParameterChanges();
         // Answered from the stored record, read in the same transaction as the write (not the one in
         // memory): the event's `before` must be exactly what undo puts back.
         const answer = await repos.events.answerStored(card.record.id, (stored) =>
@@ -337,6 +350,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
         if (!session?.current || writing || session.current.drill !== 'reveal') return;
         const { phase } = session;
         if (phase.name !== 'question') return;
+        followParameterChanges();
         const at = now();
         patchSession({
           phase: {
@@ -356,6 +370,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
         const { phase } = session;
         if (phase.name !== 'question') return;
         const card = session.current;
+        followParameterChanges();
         const at = now();
         const durationMs = at - phase.shownAt;
         const judgement = judgeAnswer(card, given, durationMs);

@@ -4,17 +4,27 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import type { SchedulerEra } from '../../shared/schedule/scheduler-history';
+import { normalizeHistory, withChange } from '../../shared/schedule/scheduler-history';
 import type { SettingKey, Settings } from './settings-definition';
 import { DEFAULT_SETTINGS, SETTING_KEYS, normalizeSetting } from './settings-definition';
+import { toSchedulerSettings } from './scheduler-settings';
+
+/** Where the eras of FSRS parameters are kept (shared/schedule/scheduler-history.ts). */
+export const SCHEDULER_HISTORY_KEY = 'schedulerHistory';
 
 /** What the store needs from storage (the settings repository fits). */
 export interface SettingsPort {
   get<T>(key: string, fallback: T): Promise<T>;
   set(key: string, value: unknown): Promise<void>;
+  /** Several keys in one transaction: all stored, or none. */
+  setMany(entries: Readonly<Record<string, unknown>>): Promise<void>;
 }
 
 export interface SettingsState {
   values: Settings;
+  /** When each set of FSRS parameters came into force (empty until one first changes). */
+  schedulerHistory: readonly SchedulerEra[];
   status: 'idle' | 'loading' | 'ready';
   /** Set when stored settings could not be read; the defaults are in use. */
   loadError?: string;
@@ -36,19 +46,28 @@ function describe(error: unknown): string {
 export function createSettingsStore(port: SettingsPort, now: () => number = Date.now): SettingsStore {
   return createStore<SettingsState>()((setState, getState) => ({
     values: { ...DEFAULT_SETTINGS },
+    schedulerHistory: [],
     status: 'idle',
 
     async load() {
       setState({ status: 'loading' });
       try {
-        const entries = await Promise.all(
-          SETTING_KEYS.map(async (key) => {
-            const stored = await port.get<unknown>(key, DEFAULT_SETTINGS[key]);
-            // A value from an older or newer version that no longer fits falls back to the default.
-            return [key, normalizeSetting(key, stored) ?? DEFAULT_SETTINGS[key]] as const;
-          }),
-        );
-        setState({ values: Object.fromEntries(entries) as unknown as Settings, status: 'ready', loadError: undefined });
+        const [entries, history] = await Promise.all([
+          Promise.all(
+            SETTING_KEYS.map(async (key) => {
+              const stored = await port.get<unknown>(key, DEFAULT_SETTINGS[key]);
+              // A value from an older or newer version that no longer fits falls back to the default.
+              return [key, normalizeSetting(key, stored) ?? DEFAULT_SETTINGS[key]] as const;
+            }),
+          ),
+          port.get<unknown>(SCHEDULER_HISTORY_KEY, []),
+        ]);
+        setState({
+          values: Object.fromEntries(entries) as unknown as Settings,
+          schedulerHistory: normalizeHistory(history),
+          status: 'ready',
+          loadError: undefined,
+        });
       } catch (error) {
         setState({
           values: { ...DEFAULT_SETTINGS },
@@ -64,17 +83,27 @@ export function createSettingsStore(port: SettingsPort, now: () => number = Date
         setState({ saveError: `${String(value)} is not a valid value for ${key}.` });
         return false;
       }
-      const previous = getState().values[key];
+      const { values, schedulerHistory } = getState();
+      const previous = values[key];
+      // A change of FSRS parameters opens a new era, stored with the setting in one transaction.
+      const at = now();
+      const history = withChange(schedulerHistory, toSchedulerSettings(values), toSchedulerSettings({ ...values, [key]: next }), at);
       // Optimistic: the control shows the change at once; a failed write puts it back.
-      setState((state) => ({ values: { ...state.values, [key]: next }, saveError: undefined }));
+      setState((state) => ({
+        values: { ...state.values, [key]: next },
+        ...(history ? { schedulerHistory: history } : {}),
+        saveError: undefined,
+      }));
       try {
-        await port.set(key, next);
-        setState({ lastSaved: { key, at: now() } });
+        if (history) await port.setMany({ [key]: next, [SCHEDULER_HISTORY_KEY]: history });
+        else await port.set(key, next);
+        setState({ lastSaved: { key, at } });
         return true;
       } catch (error) {
         setState((state) => ({
           // Only undo if nothing newer replaced it meanwhile.
           values: state.values[key] === next ? { ...state.values, [key]: previous } : state.values,
+          schedulerHistory: history && state.schedulerHistory === history ? schedulerHistory : state.schedulerHistory,
           saveError: `Could not save this change: ${describe(error)}`,
         }));
         return false;

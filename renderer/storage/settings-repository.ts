@@ -16,6 +16,12 @@ export function createSettingsRepository(db: KataDb) {
     async set(key: string, value: unknown): Promise<void> {
       await db.settings.put({ key, value });
     },
+    /** Several keys in ONE transaction: all stored, or none. */
+    async setMany(entries: Readonly<Record<string, unknown>>): Promise<void> {
+      await db.transaction('rw', db.settings, async () => {
+        await db.settings.bulkPut(Object.entries(entries).map(([key, value]) => ({ key, value })));
+      });
+    },
     /** Forgets a key, so `get` returns its fallback again. */
     async remove(key: string): Promise<void> {
       await db.settings.delete(key);

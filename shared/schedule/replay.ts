@@ -6,11 +6,13 @@
  * review itself (DefaultInitSeedStrategy: `${reviewTime}_${reps}_${difficulty*stability}`),
  * not from Math.random: the same state answered at the same time with the same
  * rating gets the same due date. That holds only while stored floats are kept
- * bit for bit (IndexedDB does) and the scheduler has the same parameters as
- * when the answers were given: a later change of retention, maximum interval,
- * fuzz or steps shows up here as drift in `due`/`scheduledDays`.
+ * bit for bit (IndexedDB does) and each answer is replayed with the parameters
+ * it was given under: pass the scheduler in force at each time
+ * (scheduler-history.ts), or one scheduler when they never changed. Replayed
+ * with other parameters, an answer shows up here as drift in `due`/`scheduledDays`.
  */
 import type { FSRS } from 'ts-fsrs';
+import type { SchedulerSource } from './scheduler-history';
 import type { CardRecord, CardState, ReviewEvent } from '../model';
 import { CARD_STATE_FIELDS, newCardState, stateOf } from './card-state';
 import { reviewCard } from './review';
@@ -24,10 +26,11 @@ function inTimeOrder(events: readonly ReviewEvent[]): ReviewEvent[] {
 }
 
 /** The state of a card created at `createdAt` after its `events` (any order; they are sorted by time). */
-export function replayCard(scheduler: FSRS, createdAt: number, events: readonly ReviewEvent[]): CardState {
+export function replayCard(scheduler: SchedulerSource, createdAt: number, events: readonly ReviewEvent[]): CardState {
+  const schedulerAt = typeof scheduler === 'function' ? scheduler : (): FSRS => scheduler;
   let state = newCardState(createdAt);
   for (const event of inTimeOrder(events)) {
-    state = reviewCard(scheduler, state, event.rating, event.at).after;
+    state = reviewCard(schedulerAt(event.at), state, event.rating, event.at).after;
   }
   return state;
 }
@@ -69,7 +72,7 @@ export function stateDifferences(expected: CardState, stored: CardState): string
  * state field with the stored one: `due` to the millisecond, floats within
  * FLOAT_EPSILON.
  */
-export function checkCard(scheduler: FSRS, card: CardRecord, events: readonly ReviewEvent[]): CardCheck {
+export function checkCard(scheduler: SchedulerSource, card: CardRecord, events: readonly ReviewEvent[]): CardCheck {
   const own = events.filter((event) => event.cardId === card.id);
   const expected = replayCard(scheduler, card.createdAt, own);
   const differences = stateDifferences(expected, card);

@@ -7,6 +7,7 @@
 import type { FSRS, Grade } from 'ts-fsrs';
 import type { CardRecord, CardState, Rating, ReviewEvent } from '../model';
 import { fromFsrsCard, stateOf, toFsrsCard, withState } from './card-state';
+import { DAY_MS } from './day';
 
 /** What one answer did to a card's state. */
 export interface ReviewResult {
@@ -86,8 +87,14 @@ export function undoAnswer(card: CardRecord, event: ReviewEvent): CardRecord {
   return withState(card, event.before);
 }
 
-/** Probability of recall of `state` at `now` (0 for a card never answered), from ts-fsrs. */
+/**
+ * Probability of recall of `state` at `now` (0 for a card never answered), from ts-fsrs: what
+ * its get_retrievability computes (whole days since the last review, stability to 8 places,
+ * the scheduler's forgetting curve) without first converting the card to ts-fsrs's form, as
+ * the queue asks it of every due card (test/shared/schedule/review.test.ts checks they agree).
+ */
 export function retrievability(scheduler: FSRS, state: CardState, now: number): number {
   if (state.state === 0 || state.lastReview === undefined) return 0;
-  return scheduler.get_retrievability(toFsrsCard(state), new Date(now), false);
+  const elapsedDays = Math.max(Math.floor((now - state.lastReview) / DAY_MS), 0);
+  return scheduler.forgetting_curve(elapsedDays, +state.stability.toFixed(8));
 }

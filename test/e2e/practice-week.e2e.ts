@@ -7,12 +7,13 @@
  * session is practised from the keyboard to its end with a fixed mix of grades,
  * and when learning steps come back later that day the clock jumps to them and
  * the session starts again. On the way: an undo of a stored answer, a bury (the
- * card stays away that day and comes back on a later one), and the browser closed
- * in the middle of a session.
+ * card stays away that day and comes back on a later one), the browser closed
+ * in the middle of a session, and desired retention lowered in Settings.
  *
  * At the end, read with plain IndexedDB: exactly the answers the test gave are
  * stored (same count, same grades in the same order, unique ids), every card's
- * state is what replaying its answers gives, no study day introduced more new
+ * state is what replaying its answers gives (each with the FSRS parameters of its
+ * day), no study day introduced more new
  * cards than the limit, reviews came on later days and never before they were
  * due, and Settings → Check collection reports no drift. The console stays clean.
  */
@@ -24,6 +25,7 @@ import type { CardRecord, Rating, ReviewEvent } from '../../shared/model';
 import { stateOf } from '../../shared/schedule/card-state';
 import { studyDayEnd, studyDayIndex } from '../../shared/schedule/day';
 import { checkCard } from '../../shared/schedule/replay';
+import { normalizeHistory, schedulerAt } from '../../shared/schedule/scheduler-history';
 import { DEFAULT_SCHEDULER_SETTINGS, makeScheduler } from '../../shared/schedule/scheduler-settings';
 import type { OpenedApp } from './fixture';
 import { REPO_ROOT, makeProfileDir, openApp, waitForApp } from './fixture';
@@ -36,7 +38,7 @@ const PACK_TITLE = 'Model deployment checklist';
 const DAYS = 7;
 /** Set in Settings on day 0 (the default is 20): the pack then takes several days to introduce. */
 const NEW_CARDS_PER_DAY = 8;
-/** Only "New cards per day" is changed, so FSRS runs with its default parameters and so must the replay. */
+/** The day start is never changed: study days are counted from the default. */
 const DAY_START_HOUR = DEFAULT_SCHEDULER_SETTINGS.dayStartHour;
 const MINUTE = 60_000;
 
@@ -44,6 +46,8 @@ const MINUTE = 60_000;
 const UNDO = { day: 0, afterAnswers: 4 };
 const BURY = { day: 1 };
 const CLOSE = { day: 2, afterAnswers: 3 };
+/** On this morning desired retention is lowered in Settings: later answers are scheduled (and must replay) with it. */
+const RETENTION_CHANGE = { day: 3, to: 0.85, steps: 5 };
 
 /** 08:00 on this machine's clock, day 0 being Monday 2 March 2026. */
 function morningOf(day: number): number {
@@ -393,6 +397,16 @@ async function lowerNewCardsPerDay(app: OpenedApp): Promise<void> {
   await expect.poll(() => storedSetting(page, 'newCardsPerDay')).toBe(NEW_CARDS_PER_DAY);
 }
 
+/** Lowers "Desired retention" from the keyboard, one step (1%) per arrow key, and comes back to Practice. */
+async function lowerRetention(app: OpenedApp): Promise<void> {
+  await app.goto('#/settings');
+  const { page } = app;
+  await page.getByLabel('Desired retention').focus();
+  for (let i = 0; i < RETENTION_CHANGE.steps; i += 1) await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => storedSetting(page, 'desiredRetention')).toBe(RETENTION_CHANGE.to);
+  await app.goto('#/practice');
+}
+
 /** Runs Settings → Check collection in the UI and returns its result line. */
 async function checkCollectionInUi(app: OpenedApp): Promise<string> {
   await app.goto('#/settings');
@@ -435,6 +449,7 @@ describe('a week of practice (chromium)', () => {
       // A new morning (day 0: a minute after the setup): the browser starts again on the same profile.
       const app = await launchAt(week, Math.max(morningOf(day), resumeAt), '#/practice');
       await expectStoredAnswers(app.page, week, `when day ${day} begins`);
+      if (day === RETENTION_CHANGE.day) await lowerRetention(app);
       await practiseDay(week, day);
       const { page } = openedApp(week);
       await expectStoredAnswers(page, week, `at the end of day ${day}`);
@@ -467,10 +482,20 @@ describe('a week of practice (chromium)', () => {
     expect(events.some((event) => event.before.state === 1), 'learning steps answered').toBe(true);
     expect(events.some((event) => event.before.state === 3), 'relearning steps answered').toBe(true);
 
-    // Every card is what replaying its answers gives (FSRS defaults: only the new-card limit changed).
-    const scheduler = makeScheduler();
-    const drift = cards.map((card) => ({ id: card.id, check: checkCard(scheduler, card, events) })).filter(({ check }) => !check.ok);
+    // The retention change opened a new era of FSRS parameters on its day (one per arrow key).
+    const history = normalizeHistory(await storedSetting(last.page, 'schedulerHistory'));
+    expect(history.map((era) => era.parameters.desiredRetention)).toEqual(
+      Array.from({ length: RETENTION_CHANGE.steps + 1 }, (_, i) => Math.round((DEFAULT_SCHEDULER_SETTINGS.desiredRetention - i / 100) * 100) / 100),
+    );
+    expect(studyDayOf(history.at(-1)!.from) - studyDayOf(morningOf(0))).toBe(RETENTION_CHANGE.day);
+
+    // Every card is what replaying its answers gives, each answer with the parameters of its day.
+    const current = { ...DEFAULT_SCHEDULER_SETTINGS, desiredRetention: RETENTION_CHANGE.to };
+    const inForce = schedulerAt(history, current);
+    const drift = cards.map((card) => ({ id: card.id, check: checkCard(inForce, card, events) })).filter(({ check }) => !check.ok);
     expect(drift).toEqual([]);
+    // The change mattered: replayed with today's parameters only, some cards would not match.
+    expect(cards.filter((card) => !checkCard(makeScheduler(current), card, events).ok).length).toBeGreaterThan(0);
 
     // No study day introduced more new cards than the limit; day 0 (more items than the limit) reached it.
     const newPerDay = new Map<number, number>();

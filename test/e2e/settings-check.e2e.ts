@@ -80,7 +80,7 @@ describe.each(targets)('settings: check collection and scheduling (%s)', (target
     });
     const section = page.locator('section.check-collection');
     await expect.poll(() => section.getByRole('heading', { name: 'Check collection' }).isVisible()).toBe(true);
-    expect(await section.textContent()).toContain('current');
+    expect(await section.textContent()).toContain('in force when you gave it');
 
     await section.getByRole('button', { name: 'Check collection' }).click();
     await section.getByText('Your collection has no cards yet').waitFor();

@@ -93,9 +93,9 @@ export function CheckCollectionSection() {
         answers through FSRS and lists any card whose stored schedule differs.
       </p>
       <p className="field-hint">
-        The replay uses your <strong>current</strong> scheduling settings. If you changed retention, maximum interval,
-        fuzz or steps after answering cards, their replayed due dates differ from the ones given at the time: that is
-        expected, not damage, and Repair reschedules those cards under the current settings.
+        Each answer is replayed with the scheduling settings in force when you gave it: changing retention, maximum
+        interval, fuzz or steps later does not count as a difference. A difference means a stored schedule no longer
+        matches your answers; Repair rewrites it from them.
       </p>
       <div className="actions">
         {running ? (

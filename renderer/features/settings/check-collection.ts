@@ -10,7 +10,8 @@ import type { CardRecord, ReviewEvent } from '../../../shared/model';
 import { CARD_STATE_FIELDS } from '../../../shared/schedule/card-state';
 import { checkCard, replayCard } from '../../../shared/schedule/replay';
 import type { SchedulerSettings } from '../../../shared/schedule/scheduler-settings';
-import { makeScheduler } from '../../../shared/schedule/scheduler-settings';
+import type { SchedulerHistory } from '../../../shared/schedule/scheduler-history';
+import { schedulerAt } from '../../../shared/schedule/scheduler-history';
 import type { Repositories } from '../../storage/index';
 import type { CheckProgress, CheckReport, DriftedCard, RepairResult } from './check-protocol';
 
@@ -63,16 +64,20 @@ async function packTitles(repositories: CheckRepositories): Promise<Map<string, 
   return new Map(packs.map((pack) => [pack.id, pack.title]));
 }
 
-/** Replays every card's events with `settings` and reports the cards whose stored state differs. */
+/**
+ * Replays every card's events, each with the FSRS parameters in force when it was answered
+ * (`history`; `settings` where it says nothing), and reports the cards whose stored state differs.
+ */
 export async function checkCollection(
   repositories: CheckRepositories,
   settings: SchedulerSettings,
-  options: JobOptions & { pageSize?: number } = {},
+  options: JobOptions & { pageSize?: number; history?: SchedulerHistory } = {},
 ): Promise<CheckReport> {
   const now = options.now ?? Date.now;
   const pageSize = Math.max(1, options.pageSize ?? CHECK_PAGE_SIZE);
   const startedAt = now();
-  const scheduler = makeScheduler(settings);
+  const history = options.history ?? [];
+  const scheduler = schedulerAt(history, settings);
   const titles = await packTitles(repositories);
   const progress: CheckProgress = { phase: 'check', done: 0, total: await repositories.cards.count(), events: 0, drifted: 0 };
   const driftedIds: string[] = [];
@@ -134,13 +139,14 @@ export async function checkCollection(
     drifted,
     orphanEvents,
     settings,
+    history,
     startedAt,
     durationMs: now() - startedAt,
   };
 }
 
 /**
- * Rewrites the state of `cardIds` from their events with `settings`, one
+ * Rewrites the state of `cardIds` from their events with `settings` and `history` (as checkCollection), one
  * transaction per batch (a cancelled repair keeps the batches already written;
  * running it again finishes the job, as it only rewrites what still differs).
  */
@@ -148,12 +154,12 @@ export async function repairCollection(
   repositories: Pick<Repositories, 'cards'>,
   settings: SchedulerSettings,
   cardIds: readonly string[],
-  options: JobOptions & { batchSize?: number } = {},
+  options: JobOptions & { batchSize?: number; history?: SchedulerHistory } = {},
 ): Promise<RepairResult> {
   const now = options.now ?? Date.now;
   const batchSize = Math.max(1, options.batchSize ?? REPAIR_BATCH_SIZE);
   const startedAt = now();
-  const scheduler = makeScheduler(settings);
+  const scheduler = schedulerAt(options.history ?? [], settings);
   const progress: CheckProgress = { phase: 'repair', done: 0, total: cardIds.length, events: 0, drifted: 0 };
   let repaired = 0;
   options.onProgress?.({ ...progress });

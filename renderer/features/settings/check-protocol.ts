@@ -3,6 +3,7 @@
  * (check-worker.ts). Plain data only: everything crosses by structured clone.
  */
 import type { CardKind, CardState } from '../../../shared/model';
+import type { SchedulerHistory } from '../../../shared/schedule/scheduler-history';
 import type { SchedulerSettings } from '../../../shared/schedule/scheduler-settings';
 
 /** A card whose stored state is not what its events replay to. */
@@ -44,8 +45,9 @@ export interface CheckReport {
   drifted: DriftedCard[];
   /** Events whose card no longer exists (they cannot drift a card, but are worth knowing about). */
   orphanEvents: number;
-  /** The settings the replay used (the current ones). */
+  /** The settings the replay used (the current ones), and the history of their FSRS parameters. */
   settings: SchedulerSettings;
+  history: SchedulerHistory;
   startedAt: number;
   durationMs: number;
 }
@@ -58,9 +60,20 @@ export interface RepairResult {
   durationMs: number;
 }
 
+/**
+ * `settings` are the ones in force now; `history` says which FSRS parameters were in force
+ * when (each answer is replayed with those of its time; absent, every answer with `settings`).
+ */
 export type CheckRequest =
-  | { type: 'check'; dbName: string; settings: SchedulerSettings; pageSize?: number }
-  | { type: 'repair'; dbName: string; settings: SchedulerSettings; cardIds: string[]; batchSize?: number }
+  | { type: 'check'; dbName: string; settings: SchedulerSettings; history?: SchedulerHistory; pageSize?: number }
+  | {
+      type: 'repair';
+      dbName: string;
+      settings: SchedulerSettings;
+      history?: SchedulerHistory;
+      cardIds: string[];
+      batchSize?: number;
+    }
   /** Stops the running job at its next page; it answers `cancelled`. */
   | { type: 'cancel' };
 

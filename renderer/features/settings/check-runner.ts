@@ -31,11 +31,16 @@ export function createCheckRunner(open: OpenCheckRepositories, post: (response: 
         shouldStop: () => stopRequested,
       };
       if (request.type === 'check') {
-        const report = await checkCollection(opened.repositories, request.settings, { ...options, pageSize: request.pageSize });
+        const report = await checkCollection(opened.repositories, request.settings, {
+          ...options,
+          history: request.history,
+          pageSize: request.pageSize,
+        });
         post({ type: 'checked', report });
       } else {
         const result = await repairCollection(opened.repositories, request.settings, request.cardIds, {
           ...options,
+          history: request.history,
           batchSize: request.batchSize,
         });
         post({ type: 'repaired', result });

@@ -20,7 +20,8 @@ export interface CheckCollectionState {
 
 /**
  * Runs Check collection and Repair in the worker, one job at a time, with the
- * scheduler settings in force when the job starts. Leaving the screen cancels
+ * scheduler settings in force when the job starts and the history of their FSRS
+ * parameters (each answer replays with those of its time). Leaving the screen cancels
  * a running job.
  */
 export function useCheckCollection(dbName: string = DB_NAME) {
@@ -39,7 +40,8 @@ export function useCheckCollection(dbName: string = DB_NAME) {
   const check = useCallback(async () => {
     if (job.current) return;
     setState({ phase: 'checking' });
-    const started = startCheck({ dbName, settings: currentSchedulerSettings(settingsStore) }, onProgress, options());
+    const { schedulerHistory } = settingsStore.getState();
+    const started = startCheck({ dbName, settings: currentSchedulerSettings(settingsStore), history: schedulerHistory }, onProgress, options());
     job.current = started;
     const outcome = await started.outcome;
     job.current = undefined;
@@ -53,7 +55,11 @@ export function useCheckCollection(dbName: string = DB_NAME) {
     if (job.current || !report || report.driftedIds.length === 0) return;
     setState({ phase: 'repairing', report });
     // The report's settings, not today's: Repair writes what the person was shown as "expected".
-    const started = startRepair({ dbName, settings: report.settings, cardIds: report.driftedIds }, onProgress, options());
+    const started = startRepair(
+      { dbName, settings: report.settings, history: report.history, cardIds: report.driftedIds },
+      onProgress,
+      options(),
+    );
     job.current = started;
     const outcome = await started.outcome;
     job.current = undefined;

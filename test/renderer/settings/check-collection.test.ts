@@ -3,6 +3,7 @@ import { COLLECTION_NOW } from '../../../bench/fixtures/collection';
 import { CheckCancelled, checkCollection, repairCollection } from '../../../renderer/features/settings/check-collection';
 import type { CheckProgress } from '../../../renderer/features/settings/check-protocol';
 import { answerCard } from '../../../shared/schedule/review';
+import { withChange } from '../../../shared/schedule/scheduler-history';
 import { DEFAULT_SCHEDULER_SETTINGS, makeScheduler, normalizeSchedulerSettings } from '../../../shared/schedule/scheduler-settings';
 import { openCollectionDb, type CollectionDb } from './collection-db';
 
@@ -71,6 +72,37 @@ describe('checkCollection', () => {
     expect(report.driftedIds.length).toBeGreaterThan(50);
     expect(report.drifted.every((card) => card.fields.length > 0)).toBe(true);
     expect(report.drifted.some((card) => card.fields.includes('due'))).toBe(true);
+  });
+
+  it('replays each answer with the parameters of its time: a later change of retention is no drift, damage still is', async () => {
+    const { repositories } = collection;
+    const lower = normalizeSchedulerSettings({ ...DEFAULT_SCHEDULER_SETTINGS, desiredRetention: 0.8 });
+    // Retention lowered at COLLECTION_NOW (every generated answer is older); then answers under the new value.
+    const history = withChange([], settings, lower, COLLECTION_NOW);
+    expect(history).toHaveLength(2);
+    const studied = (await repositories.cards.pageById(undefined, 240)).filter((card) => card.reps >= 2).slice(0, 12);
+    for (const [i, card] of studied.entries()) {
+      const answer = answerCard(makeScheduler(lower), card, 3, COLLECTION_NOW + (i + 1) * 60_000, { id: `later-${i}`, durationMs: 1, grader: 'self' });
+      await repositories.events.recordAnswer(answer.event, answer.card);
+    }
+
+    expect((await checkCollection(repositories, lower, { history: history! })).driftedIds).toEqual([]);
+    // Without the history, every answer replays with one set of parameters and the others drift.
+    expect((await checkCollection(repositories, lower)).driftedIds.length).toBeGreaterThan(50);
+    // With the old settings only, the cards answered after the change are the ones that can differ.
+    const underOld = (await checkCollection(repositories, settings)).driftedIds;
+    expect(underOld.length).toBeGreaterThan(0);
+    expect(underOld.every((id) => studied.some((card) => card.id === id))).toBe(true);
+
+    // Real damage still shows, and Repair puts back the state of each answer's own time.
+    const [damaged] = studied;
+    const stored = await repositories.cards.get(damaged!.id);
+    await repositories.cards.putMany([{ ...stored!, due: stored!.due + 3 * 86_400_000 }]);
+    const report = await checkCollection(repositories, lower, { history: history! });
+    expect(report.driftedIds).toEqual([damaged!.id]);
+    expect(report.history).toEqual(history);
+    await repairCollection(repositories, report.settings, report.driftedIds, { history: report.history });
+    expect(await repositories.cards.get(damaged!.id)).toEqual(stored);
   });
 
   it('counts events whose card no longer exists, without reporting drift for them', async () => {

@@ -71,6 +71,9 @@ describe('toSchedulerSettings', () => {
     const store = createSettingsStore({
       get: async <T,>(key: string, fallback: T) => (stored.has(key) ? (stored.get(key) as T) : fallback),
       set: async (key, value) => void stored.set(key, value),
+      setMany: async (entries) => {
+        for (const [key, value] of Object.entries(entries)) stored.set(key, value);
+      },
     });
     await store.getState().load();
     expect(currentSchedulerSettings(store)).toMatchObject({ relearningSteps: ['1h'], maximumIntervalDays: 400 });

@@ -74,7 +74,7 @@ function collectionOf(seed: number): Collection {
   for (const item of items.values()) packItems.set(item.packId, [...(packItems.get(item.packId) ?? []), item]);
   const queueItems = new Map([...items.values()].map((item) => [item.key, { key: item.key, order: item.order, retired: item.retired }]));
   const day = { index: 0, start: NOW - DAY_MS, end: NOW + DAY_MS };
-  return { packs, packById: new Map(packs.map((p) => [p.id, p])), cards, items, packItems, queueItems, events, kindOfCard, day, streakBefore: 0, streakRead: Promise.resolve(), nextDueBeyond: undefined };
+  return { packs, packById: new Map(packs.map((p) => [p.id, p])), cards, items, packItems, queueItems, events, kindOfCard, day, streakBefore: 0, countStreak: () => Promise.resolve(), nextDueBeyond: undefined };
 }
 
 /** The full scan learningDueNow replaced: every event and every card. */

@@ -170,6 +170,21 @@ describe('answers', () => {
     expect(store.getState().overview?.streak).toBe(1);
   });
 
+  test('FSRS settings changed during a session apply from the next answer on', async () => {
+    await importSample('ml-metrics.csv');
+    await store.getState().load({ mode: 'daily' });
+    await store.getState().start();
+    const first = current();
+    await answer(1);
+    const before = await storedCard(first.record.id);
+    expect(before.due - before.lastReview!).toBe(60_000);
+    settings = { ...settings, learningSteps: ['30m'] };
+    const second = current();
+    await answer(1);
+    const after = await storedCard(second.record.id);
+    expect(after.due - after.lastReview!).toBe(30 * 60_000);
+  });
+
   test('a failed write keeps the card on screen, stores nothing, and says so', async () => {
     await importSample('ml-metrics.csv');
     await store.getState().load({ mode: 'daily' });

@@ -2,7 +2,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSetting } from '../../../renderer/state/settings-definition';
 import type { SettingsPort } from '../../../renderer/state/settings-store';
-import { createSettingsStore } from '../../../renderer/state/settings-store';
+import { SCHEDULER_HISTORY_KEY, createSettingsStore } from '../../../renderer/state/settings-store';
 import { createRepositories, openKataDb } from '../../../renderer/storage/index';
 
 function memoryPort(initial: Record<string, unknown> = {}): SettingsPort & { stored: Map<string, unknown> } {
@@ -14,6 +14,9 @@ function memoryPort(initial: Record<string, unknown> = {}): SettingsPort & { sto
     },
     async set(key: string, value: unknown) {
       stored.set(key, value);
+    },
+    async setMany(entries: Readonly<Record<string, unknown>>) {
+      for (const [key, value] of Object.entries(entries)) stored.set(key, value);
     },
   };
 }
@@ -103,6 +106,47 @@ describe('settings store', () => {
     expect(await store.getState().set('newCardsPerDay', 50)).toBe(false);
     expect(store.getState().values.newCardsPerDay).toBe(20);
     expect(store.getState().saveError).toContain('QuotaExceededError');
+  });
+
+  test('a change of FSRS parameters stores its era with the setting in one write; other settings add none', async () => {
+    const port = memoryPort();
+    const writes: string[][] = [];
+    const setMany = port.setMany.bind(port);
+    port.setMany = async (entries) => {
+      writes.push(Object.keys(entries).sort());
+      await setMany(entries);
+    };
+    let clock = 1_000;
+    const store = createSettingsStore(port, () => clock);
+    await store.getState().load();
+    await store.getState().set('newCardsPerDay', 5);
+    expect(store.getState().schedulerHistory).toEqual([]);
+    expect(port.stored.has(SCHEDULER_HISTORY_KEY)).toBe(false);
+
+    clock = 2_000;
+    await store.getState().set('desiredRetention', 0.85);
+    expect(writes).toEqual([['desiredRetention', SCHEDULER_HISTORY_KEY]]);
+    const history = store.getState().schedulerHistory;
+    expect(history.map((era) => [era.from, era.parameters.desiredRetention])).toEqual([
+      [0, 0.9],
+      [2_000, 0.85],
+    ]);
+    expect(port.stored.get(SCHEDULER_HISTORY_KEY)).toEqual(history);
+
+    // Read back by a new store.
+    const again = createSettingsStore(port);
+    await again.getState().load();
+    expect(again.getState().schedulerHistory).toEqual(history);
+  });
+
+  test('a failed write of a parameter change puts the history back too', async () => {
+    const port = memoryPort();
+    port.setMany = () => Promise.reject(new Error('QuotaExceededError'));
+    const store = createSettingsStore(port);
+    await store.getState().load();
+    expect(await store.getState().set('learningSteps', ['5m'])).toBe(false);
+    expect(store.getState().schedulerHistory).toEqual([]);
+    expect(store.getState().values.learningSteps).toEqual(DEFAULT_SETTINGS.learningSteps);
   });
 
   test('a failed read keeps the defaults and says so', async () => {

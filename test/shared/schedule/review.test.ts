@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import type { CardState } from '../../../shared/model';
-import { fromFsrsCard, newCardState, withState } from '../../../shared/schedule/card-state';
+import { fromFsrsCard, newCardState, toFsrsCard, withState } from '../../../shared/schedule/card-state';
 import { answerCard, buildReviewEvent, retrievability, reviewCard, undoAnswer } from '../../../shared/schedule/review';
 import { makeScheduler } from '../../../shared/schedule/scheduler-settings';
 import { card, createdAtArb, DAY, MINUTE, settingsArb, stepsArb, T0 } from './fixtures';
@@ -144,5 +144,27 @@ describe('retrievability', () => {
     const late = retrievability(scheduler, after, T0 + 30 * DAY);
     expect(soon).toBeGreaterThan(late);
     expect(late).toBeGreaterThan(0);
+  });
+
+  it("is exactly ts-fsrs get_retrievability, for any history, parameters and time", () => {
+    fc.assert(
+      fc.property(
+        settingsArb,
+        fc.array(fc.record({ rating: fc.constantFrom<1 | 2 | 3 | 4>(1, 2, 3, 4), gap: fc.integer({ min: 0, max: 40 * DAY }) }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 400 * DAY }),
+        (settings, answers, later) => {
+          const scheduler = makeScheduler(settings);
+          let state = newCardState(T0);
+          let at = T0;
+          for (const answer of answers) {
+            at += answer.gap;
+            state = reviewCard(scheduler, state, answer.rating, at).after;
+          }
+          const now = at + later;
+          expect(retrievability(scheduler, state, now)).toBe(scheduler.get_retrievability(toFsrsCard(state), new Date(now), false));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
