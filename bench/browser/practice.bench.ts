@@ -26,7 +26,7 @@
  */
 import { createEmptyCard, fsrs, type Grade } from 'ts-fsrs';
 import type { CardRecord, ReviewEvent } from '../../shared/model';
-import { studyDayEnd, studyDayIndex, studyDayStart } from '../../shared/schedule/day';
+import { studyDay, type StudyDay } from '../../shared/schedule/day';
 import { answerCard } from '../../shared/schedule/review';
 import { DEFAULT_SCHEDULER_SETTINGS, makeScheduler, normalizeSchedulerSettings } from '../../shared/schedule/scheduler-settings';
 import { startCheck } from '../../renderer/features/settings/check-client';
@@ -43,14 +43,12 @@ import { openExisting, requestToPromise } from './support/indexeddb';
 const settings = normalizeSchedulerSettings(DEFAULT_SCHEDULER_SETTINGS);
 const scheduler = makeScheduler(settings);
 
+/** This browser's time zone at the collection's "now". */
+const tzOf = (collection: BenchCollection): number => new Date(collection.now).getTimezoneOffset();
+
 /** The study day of the collection's "now", in this browser's time zone. */
-function studyDay(collection: BenchCollection) {
-  const tz = new Date(collection.now).getTimezoneOffset();
-  return {
-    tz,
-    start: studyDayStart(collection.now, settings.dayStartHour, tz),
-    end: studyDayEnd(collection.now, settings.dayStartHour, tz),
-  };
+function dayOf(collection: BenchCollection): StudyDay {
+  return studyDay(collection.now, settings.dayStartHour, tzOf(collection));
 }
 
 // ---- raw IndexedDB: the baselines --------------------------------------------------------
@@ -69,7 +67,7 @@ function rawDb(collection: BenchCollection): Promise<IDBDatabase> {
 /** Today's due rows straight from the `[suspended+due]` index: one getAll. */
 async function rawDueRows(collection: BenchCollection): Promise<CardRecord[]> {
   const db = await rawDb(collection);
-  const range = IDBKeyRange.bound([0, -Infinity], [0, studyDay(collection).end]);
+  const range = IDBKeyRange.bound([0, -Infinity], [0, dayOf(collection).end]);
   const rows = await requestToPromise(db.transaction('cards', 'readonly').objectStore('cards').index('[suspended+due]').getAll(range));
   return rows as CardRecord[];
 }
@@ -126,9 +124,8 @@ async function waitUntil(ready: () => boolean): Promise<void> {
 
 /** Today's queue as the practice store builds it (the bounded collection read, then the daily plan). */
 async function queueFromDueIndex(collection: BenchCollection): Promise<CardRecord[]> {
-  const day = studyDay(collection);
-  const loaded = await loadCollection(collection.repositories, { mode: 'daily' }, { index: studyDayIndex(collection.now, settings.dayStartHour, day.tz), start: day.start, end: day.end });
-  return dailyQueue(loaded, { settings, scheduler, tzOffset: () => day.tz }, collection.now);
+  const loaded = await loadCollection(collection.repositories, { mode: 'daily' }, dayOf(collection));
+  return dailyQueue(loaded, { settings, scheduler, tzOffset: () => tzOf(collection) }, collection.now);
 }
 
 // ---- answer → next card ------------------------------------------------------------------

@@ -14,6 +14,7 @@ import { generateCards } from '../../shared/drills/generate-cards';
 import type { CardSpec } from '../../shared/drills/card-spec';
 import { packItemIndex } from '../../shared/library/item-index';
 import type { CardKind, CardRecord, ItemRecord, PackItemIndex, PackRecord, PackSource, ReviewEvent } from '../../shared/model';
+import type { StudyDay } from '../../shared/schedule/day';
 import { DAY_MS } from '../../shared/schedule/day';
 import type { QueueItem } from '../../shared/schedule/queue';
 import type { Repositories } from '../storage/index';
@@ -49,7 +50,7 @@ export interface Collection {
   /** The kind of every loaded card (for events written before events carried their kind). */
   kindOfCard: Map<string, CardKind>;
   /** The study day of the load (its number, and when it began and ends). */
-  day: { index: number; start: number; end: number };
+  day: StudyDay;
   /**
    * Consecutive study days with an answer ending the day before `day`; null until counted.
    * The streak is no part of the queue, so it is counted after the load (`countStreak`).
@@ -63,13 +64,6 @@ export interface Collection {
   countStreak(): Promise<void>;
   /** The earliest-due studied, unsuspended card due after `day.end` (cards due later are not loaded). */
   nextDueBeyond: CardRecord | undefined;
-}
-
-/** The study day a collection is loaded for. */
-export interface LoadDay {
-  index: number;
-  start: number;
-  end: number;
 }
 
 /** A pack's item index: the stored one, or one made from its items for a pack written without it. */
@@ -95,10 +89,9 @@ export async function streakBefore(repos: PracticeRepositories, dayStart: number
   }
 }
 
-/** The cards `request` needs beyond the daily ones. */
+/** The cards "this pack now" needs beyond the daily ones. */
 function requestCards(repos: PracticeRepositories, request: SessionRequest): Promise<CardRecord[]> {
   if (request.mode === 'pack') return repos.cards.unsuspendedInPack(request.packId);
-  if (request.mode === 'weakest') return repos.cards.unsuspended();
   return Promise.resolve([]);
 }
 
@@ -106,7 +99,7 @@ function requestCards(repos: PracticeRepositories, request: SessionRequest): Pro
  * Reads what a session of `request` needs on study day `day` (see the file comment). Every read
  * starts as soon as what it depends on is there, so the small ones run beside the due range.
  */
-export async function loadCollection(repos: PracticeRepositories, request: SessionRequest, day: LoadDay): Promise<Collection> {
+export async function loadCollection(repos: PracticeRepositories, request: SessionRequest, day: StudyDay): Promise<Collection> {
   const packsRead = repos.packs.listActive();
   const indexesRead = packsRead.then((packs) => Promise.all(packs.map((pack) => itemIndexOf(repos, pack))));
   // Changed items' cards are due now whatever their date, and today's answered cards bury their
@@ -119,7 +112,8 @@ export async function loadCollection(repos: PracticeRepositories, request: Sessi
   const [packs, indexes, dueBy, extra, ofChanged, todays, answered, recent, beyond] = await Promise.all([
     packsRead,
     indexesRead,
-    repos.cards.unsuspendedDueBy(day.end),
+    // "My weakest cards" ranks every unsuspended card: one read of the whole range holds today's too.
+    repos.cards.unsuspendedDueBy(request.mode === 'weakest' ? Number.POSITIVE_INFINITY : day.end),
     requestCards(repos, request),
     changedRead,
     todaysRead,

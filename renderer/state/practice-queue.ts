@@ -6,11 +6,11 @@
 import type { FSRS } from 'ts-fsrs';
 import type { CardRecord, ReviewEvent } from '../../shared/model';
 import { studyDayStart } from '../../shared/schedule/day';
-import { buildCustomQueue, buildQueue } from '../../shared/schedule/queue';
+import { buildCustomQueue, buildQueue, nextLearningDue } from '../../shared/schedule/queue';
 import type { SchedulerSettings } from '../../shared/schedule/scheduler-settings';
 import type { Collection } from './practice-collection';
-import type { Overview, SessionRequest } from './practice-session';
-import { FALLBACK_ANSWER_MS, averageAnswerMs, estimateMinutes, nextDueAfter, planByPack, practiceStreak } from './practice-stats';
+import type { Overview, Session, SessionRequest, Summary } from './practice-session';
+import { FALLBACK_ANSWER_MS, averageAnswerMs, estimateMinutes, nextDueAfter, planByPack, practiceStreak, sessionResults } from './practice-stats';
 
 /** The settings and scheduler in force, and the time zone: what every queue is built with. */
 export interface QueueContext {
@@ -111,7 +111,12 @@ export function streakAt(c: Collection, ctx: QueueContext, at: number): number |
 export function nextDueOf(c: Collection, ctx: QueueContext, at: number): number | null {
   const tz = ctx.tzOffset(at);
   const dayStartOf = (time: number): number => studyDayStart(time, ctx.settings.dayStartHour, tz);
-  return nextDueAfter(c.nextDueBeyond ? [...c.cards.values(), c.nextDueBeyond] : c.cards.values(), at, dayStartOf);
+  return nextDueAfter(loadedAndBeyond(c), at, dayStartOf);
+}
+
+function* loadedAndBeyond(c: Collection): Iterable<CardRecord> {
+  yield* c.cards.values();
+  if (c.nextDueBeyond) yield c.nextDueBeyond;
 }
 
 /** What the start panel shows for `request` at `at`. */
@@ -140,4 +145,18 @@ export function overviewOf(c: Collection, ctx: QueueContext, request: SessionReq
   };
   if (pack) overview.pack = { id: pack.id, title: pack.title };
   return overview;
+}
+
+/** What the end of `session` reports at `at` (`complete`: no card was left when it ended). */
+export function summaryOf(c: Collection, ctx: QueueContext, session: Session, at: number, complete: boolean): Summary {
+  return {
+    at,
+    complete,
+    results: sessionResults(session.events),
+    elapsedMs: at - session.startedAt,
+    streak: streakAt(c, ctx, at),
+    nextDue: nextDueOf(c, ctx, at),
+    dueNow: dailyQueue(c, ctx, at).length,
+    nextLearning: nextLearningDue([...c.cards.values()], at),
+  };
 }

@@ -61,15 +61,12 @@ export function createCardRepository(db: KataDb) {
       due(now, limit, packId),
     countDue: async (now: number): Promise<number> => (await due(now, Infinity)).length,
     /**
-     * Every unsuspended card with `due <= until` — new cards too (their due is when they were
+     * Every unsuspended card with `due <= until` (Infinity: all of them) — new cards too (their due is when they were
      * made), buried ones and archived packs' included: one range read of `[suspended+due]`,
      * what the daily queue is built from (the queue itself leaves out what it must).
      */
     unsuspendedDueBy: (until: number): Promise<CardRecord[]> =>
       db.cards.where('[suspended+due]').between([0, -Infinity], [0, until], true, true).toArray(),
-    /** Every unsuspended card ("my weakest cards" ranks them all). */
-    unsuspended: (): Promise<CardRecord[]> =>
-      db.cards.where('[suspended+due]').between([0, -Infinity], [0, Infinity], true, true).toArray(),
     /** One pack's unsuspended cards ("practise this pack now"). */
     unsuspendedInPack: (packId: string): Promise<CardRecord[]> =>
       db.cards.where('[packId+suspended+due]').between([packId, 0, -Infinity], [packId, 0, Infinity], true, true).toArray(),

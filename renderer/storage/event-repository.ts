@@ -28,6 +28,31 @@ function withState(card: CardRecord, before: CardState): CardRecord {
 
 /** Review events: the append-only truth that card states are a cache of. */
 export function createEventRepository(db: KataDb) {
+  /**
+   * Answers a card from its stored state, in ONE transaction: reads the card, hands it to
+   * `answer` (synchronous: an IndexedDB transaction does not wait for other work) and writes
+   * the event and updated card it returns. Reading inside the write means the event's
+   * `before` is exactly what is stored, with no second transaction to read it first.
+   * Resolves to what was written, or undefined (writing nothing) when the card no longer exists.
+   */
+  async function answerStored(
+    cardId: string,
+    answer: (stored: CardRecord) => { event: ReviewEvent; card: CardRecord },
+  ): Promise<{ event: ReviewEvent; card: CardRecord } | undefined> {
+    return db.transaction('rw', [db.events, db.cards], async () => {
+      const stored = await db.cards.get(cardId);
+      if (!stored) return undefined;
+      const written = answer(stored);
+      const { event, card } = written;
+      if (event.cardId !== cardId || card.id !== cardId || event.packId !== card.packId) {
+        throw new Error(`answerStored: the answer is not about card ${cardId}`);
+      }
+      await db.events.add(event);
+      await db.cards.put(card);
+      return written;
+    });
+  }
+
   return {
     /**
      * Stores one answer: the event and the card's new state in ONE transaction,
@@ -35,40 +60,12 @@ export function createEventRepository(db: KataDb) {
      * card no longer exists or the event id is already used.
      */
     async recordAnswer(event: ReviewEvent, updatedCard: CardRecord): Promise<void> {
-      if (event.cardId !== updatedCard.id || event.packId !== updatedCard.packId) {
-        throw new Error(`recordAnswer: event ${event.id} is not about card ${updatedCard.id}`);
-      }
-      await db.transaction('rw', [db.events, db.cards], async () => {
-        // A card deleted meanwhile (pack deleted) must not be resurrected by its answer.
-        if (!(await db.cards.get(updatedCard.id))) throw new Error(`recordAnswer: no card ${updatedCard.id}`);
-        await db.events.add(event);
-        await db.cards.put(updatedCard);
-      });
+      // A card deleted meanwhile (pack deleted) must not be resurrected by its answer.
+      const written = await answerStored(updatedCard.id, () => ({ event, card: updatedCard }));
+      if (!written) throw new Error(`recordAnswer: no card ${updatedCard.id}`);
     },
 
-    /**
-     * Answers a card from its stored state, in ONE transaction: reads the card, hands it to
-     * `answer` (synchronous: an IndexedDB transaction does not wait for other work) and writes
-     * the event and updated card it returns. Reading inside the write means the event's
-     * `before` is exactly what is stored, with no second transaction to read it first.
-     * Resolves to what was written, or undefined (writing nothing) when the card no longer exists.
-     */
-    async answerStored(
-      cardId: string,
-      answer: (stored: CardRecord) => { event: ReviewEvent; card: CardRecord },
-    ): Promise<{ event: ReviewEvent; card: CardRecord } | undefined> {
-      return db.transaction('rw', [db.events, db.cards], async () => {
-        const stored = await db.cards.get(cardId);
-        if (!stored) return undefined;
-        const written = answer(stored);
-        if (written.event.cardId !== cardId || written.card.id !== cardId) {
-          throw new Error(`answerStored: the answer is not about card ${cardId}`);
-        }
-        await db.events.add(written.event);
-        await db.cards.put(written.card);
-        return written;
-      });
-    },
+    answerStored,
 
     /**
      * Undoes an answer in ONE transaction: deletes the event and puts the card's

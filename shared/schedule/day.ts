@@ -35,3 +35,17 @@ export function studyDayStart(now: number, dayStartHour: number, timezoneOffsetM
 export function studyDayEnd(now: number, dayStartHour: number, timezoneOffsetMinutes: number): number {
   return studyDayStart(now, dayStartHour, timezoneOffsetMinutes) + DAY_MS;
 }
+
+/** One study day: its number (studyDayIndex) and when it begins and ends. */
+export interface StudyDay {
+  index: number;
+  start: number;
+  /** Exclusive: the next day's start. */
+  end: number;
+}
+
+/** The study day containing `now`. */
+export function studyDay(now: number, dayStartHour: number, timezoneOffsetMinutes: number): StudyDay {
+  const start = studyDayStart(now, dayStartHour, timezoneOffsetMinutes);
+  return { index: studyDayIndex(now, dayStartHour, timezoneOffsetMinutes), start, end: start + DAY_MS };
+}

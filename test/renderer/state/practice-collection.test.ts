@@ -14,7 +14,7 @@ import { parseImportFile } from '../../../shared/import/parse-file';
 import { packItemIndex } from '../../../shared/library/item-index';
 import { planImport } from '../../../shared/library/plan-import';
 import type { CardRecord, ItemRecord, PackRecord, ReviewEvent } from '../../../shared/model';
-import { DAY_MS, studyDayEnd, studyDayIndex, studyDayStart } from '../../../shared/schedule/day';
+import { DAY_MS, studyDay, studyDayEnd, studyDayStart } from '../../../shared/schedule/day';
 import { buildCustomQueue, buildQueue } from '../../../shared/schedule/queue';
 import { makeScheduler, normalizeSchedulerSettings } from '../../../shared/schedule/scheduler-settings';
 import type { KataDb } from '../../../renderer/storage/db';
@@ -110,13 +110,7 @@ async function storedCollection(seed: number): Promise<Stored> {
   return { repos, packs, items, cards, events };
 }
 
-function dayAt(at: number) {
-  return {
-    index: studyDayIndex(at, settings.dayStartHour, TZ),
-    start: studyDayStart(at, settings.dayStartHour, TZ),
-    end: studyDayEnd(at, settings.dayStartHour, TZ),
-  };
-}
+const dayAt = (at: number) => studyDay(at, settings.dayStartHour, TZ);
 
 /** Only the active packs' records, as the full read would take them. */
 function activeOnly(stored: Stored) {
