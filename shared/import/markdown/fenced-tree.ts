@@ -12,6 +12,8 @@ import { startOf } from './mdast';
 
 export interface FenceContext {
   file: string;
+  /** The whole file, for where each line of a fence's body starts in it. */
+  text: string;
   /** Front matter title, else the first `#` heading; the chart's own title otherwise. */
   title?: string;
   meta: PackMeta;
@@ -22,13 +24,29 @@ export function isMermaidFence(code: Code): boolean {
   return (code.lang ?? '').toLowerCase() === 'mermaid';
 }
 
+/**
+ * Where each line of a fence's body starts in the file, as columns before it: CommonMark strips
+ * a fence's indentation only as far as each line has it, and a fence in a list or quote keeps its
+ * prefix on every line, so the file line is the body line with whatever came before it.
+ */
+function bodyColumns(fence: Code, at: { line: number; col: number }, text: string): (chartLine: number) => number {
+  const fileLines = text.split(/\r\n|\r|\n/);
+  const bodyLines = fence.value.split('\n');
+  return (chartLine) => {
+    const body = bodyLines[chartLine - 1];
+    const file = fileLines[at.line + chartLine - 1];
+    if (body === undefined || file === undefined) return at.col - 1;
+    return Math.max(0, file.length - body.length);
+  };
+}
+
 /** Parses the first Mermaid fence as the pack's tree, with Markdown's title and front matter on top. */
 export function parseFencedTree(fences: readonly Code[], context: FenceContext): ParseResult {
   const [fence, ...others] = fences;
   if (!fence) throw new Error('parseFencedTree needs a fence');
   const at = startOf(fence);
-  // The body starts on the line after the opening fence; CommonMark strips the fence's indentation from it.
-  const result = parseMermaid(fence.value, context.file, { lineOffset: at.line, colOffset: at.col - 1 });
+  // The body starts on the line after the opening fence.
+  const result = parseMermaid(fence.value, context.file, { lineOffset: at.line, colOffset: bodyColumns(fence, at, context.text) });
   const warnings = [
     ...result.warnings,
     ...others.map((other) => {

@@ -50,7 +50,7 @@ function readMarkdown(text: string, file: string): ParseResult {
     nodesOfType(root, 'table').some((table) => checkboxColumn(table) !== undefined);
   const fences = nodesOfType(root, 'code').filter(isMermaidFence);
   if (!hasCheckboxes && fences.length > 0) {
-    const tree = parseFencedTree(fences, { file, title, meta });
+    const tree = parseFencedTree(fences, { file, text, title, meta });
     return { ...tree, warnings: [...warnings, ...tree.warnings] };
   }
   return buildChecklist(root, text, file, { title: title ?? fileTitle(file), meta, titleHeading, warnings });

@@ -4,6 +4,7 @@
  */
 import type { ImportIssue } from '../../model';
 import { ImportError, issueAt } from '../result';
+import type { MermaidParseOptions } from './types';
 
 /** Warnings of one kind shown before the rest are left out. */
 const REPEATED_WARNINGS = 10;
@@ -15,10 +16,10 @@ export class ChartText {
   private readonly lineStarts: number[];
   private readonly warningCounts = new Map<string, number>();
   private readonly lineOffset: number;
-  private readonly colOffset: number;
+  private readonly colOffset: (chartLine: number) => number;
 
   /** `warnings` may be shared with another view of the same file (same lines, other text). */
-  constructor(text: string, file: string, lineOffset: number, colOffset: number, warnings: ImportIssue[] = []) {
+  constructor(text: string, file: string, lineOffset: number, colOffset: (chartLine: number) => number, warnings: ImportIssue[] = []) {
     this.text = text;
     this.warnings = warnings;
     this.file = file;
@@ -38,7 +39,7 @@ export class ChartText {
       if (this.lineStarts[mid]! <= at) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1 + this.lineOffset, col: at - this.lineStarts[low]! + 1 + this.colOffset };
+    return { line: low + 1 + this.lineOffset, col: at - this.lineStarts[low]! + 1 + this.colOffset(low + 1) };
   }
 
   /** Stops parsing with an error at `index`. */
@@ -125,4 +126,11 @@ export function startsWithWord(text: string, index: number, word: string): boole
   if (!text.startsWith(word, index)) return false;
   const next = text.charAt(index + word.length);
   return next === '' || !/[A-Za-z0-9_]/.test(next);
+}
+
+/** The column offset of each chart line (1-based), from MermaidParseOptions.colOffset. */
+export function columnOffsetOf(colOffset: MermaidParseOptions['colOffset']): (chartLine: number) => number {
+  if (typeof colOffset === 'function') return colOffset;
+  const fixed = colOffset ?? 0;
+  return () => fixed;
 }

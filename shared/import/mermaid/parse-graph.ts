@@ -6,7 +6,7 @@ import type { ImportIssue, PackMeta } from '../../model';
 import { preflightText } from '../decode';
 import { readFrontMatter } from '../front-matter';
 import { ImportError, issueAt } from '../result';
-import { ChartText, skipSpaces, skipWhitespace, startsWithWord } from './cursor';
+import { ChartText, skipSpaces, skipWhitespace, startsWithWord, columnOffsetOf } from './cursor';
 import { GraphBuilder } from './graph-builder';
 import { prepareChart } from './source-text';
 import { readStatements } from './statements';
@@ -51,18 +51,20 @@ function readHeader(src: ChartText): { direction: MermaidDirection; end: number 
   return { direction, end };
 }
 
-function shifted(issues: ImportIssue[], lineOffset: number, colOffset: number): ImportIssue[] {
-  return issues.map((issue) => ({ ...issue, line: issue.line + lineOffset, col: issue.col + colOffset }));
+/** Issues at chart lines and columns moved to file ones; `lineOffset` 0 for issues already on file lines. */
+function shifted(issues: ImportIssue[], lineOffset: number, colAt: (fileLine: number) => number): ImportIssue[] {
+  return issues.map((issue) => ({ ...issue, line: issue.line + lineOffset, col: issue.col + colAt(issue.line + lineOffset) }));
 }
 
 /** Reads a Mermaid flowchart into Mermaid's own graph model; never throws. Positions include the offsets. */
 export function parseMermaidGraph(text: string, file: string, opts: MermaidParseOptions = {}): MermaidGraphResult {
   const lineOffset = opts.lineOffset ?? 0;
-  const colOffset = opts.colOffset ?? 0;
+  const colOffset = columnOffsetOf(opts.colOffset);
+  const colAtFileLine = (fileLine: number): number => colOffset(fileLine - lineOffset);
   let warnings: ImportIssue[] = [];
   try {
     const checked = preflightText(text, file);
-    if (!checked.ok) return { ok: false, errors: shifted(checked.errors, lineOffset, colOffset), warnings };
+    if (!checked.ok) return { ok: false, errors: shifted(checked.errors, lineOffset, colAtFileLine), warnings };
     const raw = new ChartText(checked.text, file, lineOffset, colOffset);
     warnings = raw.warnings;
     const prepared = prepareChart(raw);
@@ -71,8 +73,8 @@ export function parseMermaidGraph(text: string, file: string, opts: MermaidParse
     let frontTitle: string | undefined;
     if (prepared.frontMatter) {
       const read = readFrontMatter(prepared.frontMatter.source, file, prepared.frontMatter.fenceLine + 1 + lineOffset);
-      if (!read.ok) return { ok: false, errors: shifted(read.errors, 0, colOffset), warnings: [...warnings, ...read.warnings] };
-      warnings.push(...shifted(read.warnings, 0, colOffset));
+      if (!read.ok) return { ok: false, errors: shifted(read.errors, 0, colAtFileLine), warnings: [...warnings, ...read.warnings] };
+      warnings.push(...shifted(read.warnings, 0, colAtFileLine));
       meta = read.frontMatter.meta;
       frontTitle = read.frontMatter.title;
     }
@@ -88,6 +90,6 @@ export function parseMermaidGraph(text: string, file: string, opts: MermaidParse
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, errors: [error.issue], warnings };
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [issueAt(file, 1 + lineOffset, 1 + colOffset, `Kata could not read this chart (internal error: ${reason})`)], warnings };
+    return { ok: false, errors: [issueAt(file, 1 + lineOffset, 1 + colOffset(1), `Kata could not read this chart (internal error: ${reason})`)], warnings };
   }
 }

@@ -13,6 +13,7 @@ import type { ParseResult } from '../result';
 import { plainLabel } from './html-text';
 import { parseMermaidGraph } from './parse-graph';
 import type { MermaidEdge, MermaidGraph, MermaidParseOptions, MermaidSubgraph, MermaidVertex } from './types';
+import { columnOffsetOf } from './cursor';
 
 /** Warnings of one kind (unreachable nodes, duplicate links) given one by one; the rest share one. */
 const MAX_REPEATED_WARNINGS = 10;
@@ -205,7 +206,7 @@ export function graphToPack(graph: MermaidGraph, file: string, start: { line: nu
 export function parseMermaid(text: string, file: string, opts: MermaidParseOptions = {}): ParseResult {
   const parsed = parseMermaidGraph(text, file, opts);
   if (!parsed.ok) return parsed;
-  const start = { line: 1 + (opts.lineOffset ?? 0), col: 1 + (opts.colOffset ?? 0) };
+  const start = { line: 1 + (opts.lineOffset ?? 0), col: 1 + columnOffsetOf(opts.colOffset)(1) };
   try {
     const { pack, warnings } = graphToPack(parsed.graph, file, start);
     return { ok: true, pack, warnings: [...parsed.warnings, ...warnings] };

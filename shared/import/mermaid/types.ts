@@ -104,9 +104,14 @@ export interface MermaidGraph {
 export interface MermaidParseOptions {
   /** Lines before the chart in the file (a fence's body starts after it). */
   lineOffset?: number;
-  /** Columns before every line of the chart (an indented fence). */
-  colOffset?: number;
+  /**
+   * Columns before the chart's text on each of its lines: one number for all of them, or per
+   * line (1-based within the chart) where they differ — a fence's indentation is stripped only
+   * as far as each line has it, and a fence in a list or quote has its prefix on every line.
+   */
+  colOffset?: number | ((chartLine: number) => number);
 }
+
 
 export type MermaidGraphResult =
   | { ok: true; graph: MermaidGraph; warnings: ImportIssue[] }

@@ -119,6 +119,20 @@ describe('Markdown with a mermaid fence (and no task list) is a tree', () => {
     }
   });
 
+  it('columns inside an indented fence, or one in a list, point at the text on each line', () => {
+    // CommonMark strips a fence's indentation only as far as each line has it.
+    const indented = md('# T', '', '  ```mermaid', '  flowchart TD', '    a --> b', '!', '  ```');
+    const result = parseMarkdown(indented, 'indented.md');
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.warnings.find((w) => w.message.includes('"!"'))).toMatchObject({ line: 6, col: 1 });
+    expect(result.pack.items.find((item) => item.id === 'a')).toMatchObject({ line: 5, col: 5 });
+
+    const listed = md('# T', '', '- steps:', '', '  ```mermaid', '  flowchart TD', '    x --> y', '  ```');
+    const inList = parseMarkdown(listed, 'listed.md');
+    if (!inList.ok) throw new Error('expected ok');
+    expect(inList.pack.items.find((item) => item.id === 'x')).toMatchObject({ line: 7, col: 5 });
+  });
+
   it('uses the first of several fences and warns about the others', () => {
     const two = md(TREE, '', '```mermaid', 'flowchart LR', '  x --> y', '```');
     const result = parseMarkdown(two, 'two.md');
