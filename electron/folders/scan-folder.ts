@@ -12,7 +12,7 @@ import path from 'node:path';
 import { isImportableFileName } from '../../shared/import/importable-files';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/ipc';
 import type { LibraryFolderFile } from '../../shared/ipc';
-import { hashText } from '../../shared/library/hash-text';
+import { hashText } from '../../shared/hash';
 import { tooLargeMessage } from '../handlers/pick-import-files';
 import { isSkippedFolderName } from './folder-paths';
 

@@ -6,9 +6,9 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { Repositories } from '../storage/index';
 import type { Platform } from '../platform/platform';
-import type { LibraryState, LibraryStore } from '../state/library-store';
-import type { PracticeState, PracticeStore } from '../state/practice-store';
-import type { SettingsState, SettingsStore } from '../state/settings-store';
+import type { LibraryState, LibraryStore } from '../state/library/library-store';
+import type { PracticeState, PracticeStore } from '../state/practice/practice-store';
+import type { SettingsState, SettingsStore } from '../state/settings/settings-store';
 
 export interface AppServices {
   platform: Platform;

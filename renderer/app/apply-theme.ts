@@ -1,4 +1,4 @@
-import type { ThemeSetting } from '../state/settings-definition';
+import type { ThemeSetting } from '../state/settings/settings-definition';
 
 /**
  * Shows the chosen theme. With `system` the attribute is removed and the CSS

@@ -4,10 +4,10 @@
  */
 import { createRepositories, openKataDb } from '../storage/index';
 import { selectPlatform } from '../platform/select-platform';
-import { createLibraryStore } from '../state/library-store';
-import { createPracticeStore } from '../state/practice-store';
-import { currentSchedulerSettings } from '../state/scheduler-settings';
-import { createSettingsStore } from '../state/settings-store';
+import { createLibraryStore } from '../state/library/library-store';
+import { createPracticeStore } from '../state/practice/practice-store';
+import { currentSchedulerSettings } from '../state/settings/scheduler-settings';
+import { createSettingsStore } from '../state/settings/settings-store';
 import { createParseClient } from '../features/library/parse-client';
 import type { AppServices } from './app-services';
 import { applyTheme } from './apply-theme';

@@ -1,30 +1,8 @@
-import type { CardRecord, CardState, ReviewEvent } from '../../shared/model';
+import type { CardRecord, ReviewEvent } from '../../shared/model';
+import { undoAnswer } from '../../shared/schedule/review';
 import type { KataDb } from './db';
 
 export type EventRepository = ReturnType<typeof createEventRepository>;
-
-// A Record so the compiler fails here when CardState gains a field undo must restore.
-const cardStateFields: Record<keyof CardState, true> = {
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
-};
-const cardStateKeys = Object.keys(cardStateFields) as (keyof CardState)[];
-
-/** `card` with its FSRS state replaced by exactly `before` (fields absent there are removed). */
-function withState(card: CardRecord, before: CardState): CardRecord {
-  const restored: Record<string, unknown> = { ...card };
-  for (const key of cardStateKeys) delete restored[key];
-  for (const key of cardStateKeys) if (before[key] !== undefined) restored[key] = before[key];
-  return restored as unknown as CardRecord;
-}
 
 /** Review events: the append-only truth that card states are a cache of. */
 export function createEventRepository(db: KataDb) {
@@ -84,7 +62,7 @@ export function createEventRepository(db: KataDb) {
         if (later > 0) throw new Error(`undoAnswer: event ${eventId} is not the card's latest answer`);
         const card = await db.cards.get(event.cardId);
         if (!card) throw new Error(`undoAnswer: no card ${event.cardId}`);
-        const restored = withState(card, event.before);
+        const restored = undoAnswer(card, event);
         await db.events.delete(eventId);
         await db.cards.put(restored);
         return restored;

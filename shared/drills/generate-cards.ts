@@ -6,6 +6,7 @@ import type { EdgeSource, ItemSource, PackSource } from '../model';
 import type { CardSpec } from './card-spec';
 import { blankKeyValue, quote, withoutKeyMarkers } from './item-text';
 import { pushTo } from '../group-by';
+import { branchCardId, cardId, sectionItemId } from './ids';
 
 /** Options shown for a choice drill, the right one included. */
 const MAX_CHOICES = 4;
@@ -15,10 +16,6 @@ export function generateCards(packId: string, pack: PackSource): CardSpec[] {
   if (pack.kind === 'qa') return pack.items.map((item) => qaCard(packId, item));
   if (pack.kind === 'tree') return treeCards(packId, pack);
   return checklistCards(packId, pack);
-}
-
-function cardId(packId: string, itemId: string, kind: string, suffix?: string | number): string {
-  return suffix === undefined ? `${packId}/${itemId}/${kind}` : `${packId}/${itemId}/${kind}/${suffix}`;
 }
 
 function qaCard(packId: string, item: ItemSource): CardSpec {
@@ -54,11 +51,11 @@ function checklistCards(packId: string, pack: PackSource): CardSpec[] {
     siblings.forEach((item, i) => cards.push(...stepCards(packId, index, item, siblings[i - 1], texts)));
     const first = siblings[0];
     if (siblings.length >= 3 && first && !first.parentId) {
-      const where = first.sectionId ?? 'pack';
+      const itemId = sectionItemId(first.sectionId);
       cards.push({
-        id: cardId(packId, `§${where}`, 'sequence'),
+        id: cardId(packId, itemId, 'sequence'),
         kind: 'sequence',
-        itemId: `§${where}`,
+        itemId,
         sectionId: first.sectionId,
         prompt: `Put the steps of *${sectionTitle(index, first.sectionId)}* in order.`,
         answer: texts.map((text, i) => `${i + 1}. ${text}`).join('\n'),
@@ -138,7 +135,7 @@ function treeCards(packId: string, pack: PackSource): CardSpec[] {
         const answer = withoutKeyMarkers(target.text);
         const label = edge.label ? `**${edge.label}**` : `answer ${index + 1}`;
         cards.push({
-          id: cardId(packId, item.id, 'branch', edge.label ? slugLabel(edge.label) : index),
+          id: branchCardId(packId, item.id, edge, index),
           kind: 'branch',
           itemId: item.id,
           sectionId: item.sectionId,
@@ -188,11 +185,6 @@ function treeCards(packId: string, pack: PackSource): CardSpec[] {
     }
   }
   return cards;
-}
-
-/** Lower-case slug of an edge label, stable enough to key a branch card. */
-function slugLabel(label: string): string {
-  return label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'answer';
 }
 
 /** Up to MAX_CHOICES distinct options including the answer, taken from the pools in order, deterministically. */

@@ -5,6 +5,7 @@
  */
 import { generateCards } from '../drills/generate-cards';
 import type { CardSpec } from '../drills/card-spec';
+import { itemKey } from '../drills/ids';
 import type { CardRecord, ItemRecord, ItemSource, PackRecord, PackSource } from '../model';
 import { newCardState } from '../schedule/card-state';
 import { packItemIndex } from './item-index';
@@ -69,7 +70,7 @@ export function planImport(source: PackSource, stored: StoredPack | null, now: n
     const changedAt = changedIds.has(item.id) ? now : before?.changedAt;
     return {
       ...item,
-      key: `${packId}/${item.id}`,
+      key: itemKey(packId, item.id),
       packId,
       retired: false,
       ...(changedAt === undefined ? {} : { changedAt }),
@@ -150,7 +151,7 @@ function planCards(packId: string, specs: CardSpec[], storedCards: CardRecord[],
       ...newCardState(now),
       id: spec.id,
       packId,
-      itemKey: `${packId}/${spec.itemId}`,
+      itemKey: itemKey(packId, spec.itemId),
       kind: spec.kind,
       suspended: 0,
       buriedUntil: 0,

@@ -17,7 +17,7 @@ import type { HashCache } from '../../electron/folders/scan-folder';
 import { createLibraryFolderHandlers } from '../../electron/handlers/library-folders';
 import { createHandlers } from '../../electron/handlers/create-handlers';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/ipc';
-import { hashText } from '../../shared/library/hash-text';
+import { hashText } from '../../shared/hash';
 import { BrowserWindow as FakeBrowserWindow, app, dialog, resetElectronFake } from '../mocks/electron';
 
 vi.mock('electron', () => import('../mocks/electron'));

@@ -12,7 +12,7 @@ import type {
   PickedFile,
 } from '../../shared/ipc';
 import { ipcMethods } from '../../shared/ipc';
-import { hashText } from '../../shared/library/hash-text';
+import { hashText } from '../../shared/hash';
 import type { BackupInfo } from '../../shared/model';
 
 /** A library folder held in memory: its info and its files' text by relative path. */

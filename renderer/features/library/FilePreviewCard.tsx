@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { FilePreview, FileStatus } from '../../state/import-session';
+import type { FilePreview, FileStatus } from '../../state/library/import-session';
 import { formatBytes } from '../../platform/format-bytes';
 import { DiffView } from './DiffView';
 import { IssueList } from './IssueList';

@@ -1,4 +1,4 @@
-import type { ImportPhase, ImportProgress as Progress } from '../../state/import-session';
+import type { ImportPhase, ImportProgress as Progress } from '../../state/library/import-session';
 
 const PHASE_LABELS: Record<ImportPhase, string> = {
   reading: 'Reading',

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { MouseEvent } from 'react';
-import type { ImportSession } from '../../state/import-session';
-import { confirmable } from '../../state/import-session';
+import type { ImportSession } from '../../state/library/import-session';
+import { confirmable } from '../../state/library/import-session';
 import { formatBytes } from '../../platform/format-bytes';
 import { Icon } from '../../app/ui/Icon';
 import { FilePreviewCard, StatusBadge } from './FilePreviewCard';

@@ -5,7 +5,7 @@
  */
 import { parseImportFile } from '../../../shared/import/parse-file';
 import type { ParseResult } from '../../../shared/import/result';
-import type { ParseFile } from '../../state/library-store';
+import type { ParseFile } from '../../state/library/library-store';
 import type { ParseRequest, ParseResponse } from './parse-protocol';
 
 /** The minimum of a Worker this client uses; tests hand in a fake. */

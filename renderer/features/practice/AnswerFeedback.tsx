@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useAppServices } from '../../app/app-services';
-import type { Phase } from '../../state/practice-session';
+import type { Phase } from '../../state/practice/practice-session';
 import type { GradingMode } from '../../../shared/schedule/scheduler-settings';
-import { gradesFor } from '../../state/practice-grading';
+import { gradesFor } from '../../../shared/schedule/grade-answer';
 import { RATING_LABELS } from './format';
 import { GradeBar } from './GradeBar';
 import type { PrimaryRef } from './use-primary-action';

@@ -1,7 +1,7 @@
 import { Fragment, useId } from 'react';
 import { InlineMarkdown } from '../../app/ui/InlineMarkdown';
-import type { Session } from '../../state/practice-session';
-import type { SourceRef } from '../../state/practice-collection';
+import type { Session } from '../../state/practice/practice-session';
+import type { SourceRef } from '../../state/practice/practice-collection';
 import { AnswerFeedback } from './AnswerFeedback';
 import { ChoiceDrill } from './ChoiceDrill';
 import { ClozeDrill } from './ClozeDrill';

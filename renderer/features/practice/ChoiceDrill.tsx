@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useAppServices } from '../../app/app-services';
 import { InlineMarkdown } from '../../app/ui/InlineMarkdown';
-import type { PracticeCard } from '../../state/practice-collection';
-import type { Phase } from '../../state/practice-session';
+import type { PracticeCard } from '../../state/practice/practice-collection';
+import type { Phase } from '../../state/practice/practice-session';
 
 /** Next-step and branch cards with options: press 1–4 (or pick one); graded automatically. */
 export function ChoiceDrill({ card, phase, busy, promptId }: { card: PracticeCard; phase: Phase; busy: boolean; promptId: string }) {

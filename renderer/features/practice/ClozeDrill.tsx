@@ -1,7 +1,7 @@
 import { useAppServices } from '../../app/app-services';
-import type { PracticeCard } from '../../state/practice-collection';
-import { clozeHint } from '../../state/practice-grading';
-import type { Phase } from '../../state/practice-session';
+import type { PracticeCard } from '../../state/practice/practice-collection';
+import { clozeHint } from '../../../shared/drills/drill-order';
+import type { Phase } from '../../state/practice/practice-session';
 import { TypedAnswer } from './TypedAnswer';
 
 /** Fill the blank: type the missing value; a hint shows its first letters (and makes the best grade Hard). */

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Rating } from '../../../shared/model';
-import type { Intervals } from '../../state/practice-grading';
+import type { Intervals } from '../../../shared/schedule/grade-answer';
 import { RATING_LABELS, formatInterval } from './format';
 
 /**

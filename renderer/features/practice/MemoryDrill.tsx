@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { formatSeconds } from '../../../shared/schedule/auto-grade';
-import type { PracticeCard } from '../../state/practice-collection';
-import { MEMORY_DEFAULT_LIMIT_MS } from '../../state/practice-collection';
-import type { Phase } from '../../state/practice-session';
+import type { PracticeCard } from '../../state/practice/practice-collection';
+import { MEMORY_DEFAULT_LIMIT_MS } from '../../../shared/drills/memory-limit';
+import type { Phase } from '../../state/practice/practice-session';
 import { TypedAnswer } from './TypedAnswer';
 
 /** How long the clock has run, ticking while `running`. */

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useAppServices } from '../../app/app-services';
 import { InlineMarkdown } from '../../app/ui/InlineMarkdown';
-import type { PracticeCard } from '../../state/practice-collection';
-import { gradesFor } from '../../state/practice-grading';
-import type { Phase } from '../../state/practice-session';
+import type { PracticeCard } from '../../state/practice/practice-collection';
+import { gradesFor } from '../../../shared/schedule/grade-answer';
+import type { Phase } from '../../state/practice/practice-session';
 import type { GradingMode } from '../../../shared/schedule/scheduler-settings';
 import { AnswerText } from './AnswerText';
 import { GradeBar } from './GradeBar';

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useAppServices } from '../../app/app-services';
 import { InlineMarkdown } from '../../app/ui/InlineMarkdown';
-import type { PracticeCard } from '../../state/practice-collection';
-import { shuffledOrder } from '../../state/practice-grading';
-import type { Phase } from '../../state/practice-session';
+import type { PracticeCard } from '../../state/practice/practice-collection';
+import { shuffledOrder } from '../../../shared/drills/drill-order';
+import type { Phase } from '../../state/practice/practice-session';
 import type { PrimaryRef } from './use-primary-action';
 import { usePrimaryAction } from './use-primary-action';
 

@@ -1,5 +1,5 @@
 import { useAppServices } from '../../app/app-services';
-import type { Session } from '../../state/practice-session';
+import type { Session } from '../../state/practice/practice-session';
 
 /** Undo, bury, suspend, end: the same as their keys, for the pointer and for discovery. */
 export function SessionActions({ session }: { session: Session }) {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useAppServices } from '../../app/app-services';
 import type { Rating } from '../../../shared/model';
-import type { Session, Summary } from '../../state/practice-session';
-import { RATINGS } from '../../state/practice-grading';
+import type { Session, Summary } from '../../state/practice/practice-session';
+import { RATINGS } from '../../../shared/schedule/grade-answer';
 import { RATING_LABELS, formatDue, formatDuration, plural } from './format';
 import type { PrimaryRef } from './use-primary-action';
 import { usePrimaryAction } from './use-primary-action';

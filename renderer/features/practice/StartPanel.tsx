@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useAppServices } from '../../app/app-services';
 import { EmptyState } from '../../app/ui/EmptyState';
-import type { Overview } from '../../state/practice-session';
+import type { Overview } from '../../state/practice/practice-session';
 import { formatSeconds } from '../../../shared/schedule/auto-grade';
 import { formatDue, plural } from './format';
 import { hashForRequest } from './use-practice-request';

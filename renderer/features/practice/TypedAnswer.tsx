@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useAppServices } from '../../app/app-services';
 import { InlineMarkdown } from '../../app/ui/InlineMarkdown';
-import type { Phase } from '../../state/practice-session';
+import type { Phase } from '../../state/practice/practice-session';
 
 /**
  * A typed answer (cloze, memory item): Enter checks it, tolerantly (case, spacing,

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
 import type { Rating } from '../../../shared/model';
-import type { PracticeStore } from '../../state/practice-store';
+import type { PracticeStore } from '../../state/practice/practice-store';
 
 /** What the screen does on keys that depend on what is shown. */
 export interface PracticeKeyActions {

@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import type { SessionRequest } from '../../state/practice-session';
-import { WEAKEST_COUNT } from '../../state/practice-session';
+import type { SessionRequest } from '../../state/practice/practice-request';
+import { WEAKEST_COUNT } from '../../state/practice/practice-request';
 
 /**
  * The session the address asks for: `#/practice` the daily plan,

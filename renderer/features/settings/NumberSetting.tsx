@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { NumberRange } from '../../state/settings-definition';
+import type { NumberRange } from '../../state/settings/settings-definition';
 
 interface NumberSettingProps {
   label: string;

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { GradingMode } from '../../../shared/schedule/scheduler-settings';
-import { GRADING_MODES, NUMBER_RANGES } from '../../state/settings-definition';
-import type { Settings } from '../../state/settings-definition';
+import { GRADING_MODES, NUMBER_RANGES } from '../../state/settings/settings-definition';
+import type { Settings } from '../../state/settings/settings-definition';
 import { NumberSetting } from './NumberSetting';
 import { StepsSetting } from './StepsSetting';
 

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useAppServices, useSettings } from '../../app/app-services';
 import { ScreenHeader } from '../../app/ui/ScreenHeader';
-import type { Settings } from '../../state/settings-definition';
+import type { Settings } from '../../state/settings/settings-definition';
 import { AppInfoSection } from './AppInfoSection';
 import { BackupsSection } from './BackupsSection';
 import { CheckCollectionSection } from './CheckCollectionSection';

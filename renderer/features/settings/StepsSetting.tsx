@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { StepList } from '../../state/settings-definition';
+import type { StepList } from '../../state/settings/settings-definition';
 import { formatSteps, parseStepText, sameSteps } from './step-text';
 
 interface StepsSettingProps {

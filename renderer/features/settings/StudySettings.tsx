@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { NUMBER_RANGES } from '../../state/settings-definition';
-import type { Settings } from '../../state/settings-definition';
+import { NUMBER_RANGES } from '../../state/settings/settings-definition';
+import type { Settings } from '../../state/settings/settings-definition';
 import { NumberSetting } from './NumberSetting';
 
 type SaveSetting = <K extends keyof Settings>(key: K, value: Settings[K]) => void;

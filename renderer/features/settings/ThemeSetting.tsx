@@ -1,5 +1,5 @@
-import type { ThemeSetting as Theme } from '../../state/settings-definition';
-import { THEMES } from '../../state/settings-definition';
+import type { ThemeSetting as Theme } from '../../state/settings/settings-definition';
+import { THEMES } from '../../state/settings/settings-definition';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 

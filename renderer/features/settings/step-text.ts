@@ -3,7 +3,7 @@
  * stored (`['1m', '10m']`). The rules are shared/schedule's parseSteps: whole
  * minutes, hours or days, above zero, at most MAX_STEPS of them.
  */
-import type { StepList } from '../../state/settings-definition';
+import type { StepList } from '../../state/settings/settings-definition';
 import { MAX_STEPS, parseSteps } from '../../../shared/schedule/scheduler-settings';
 
 export type StepTextResult = { ok: true; steps: StepList } | { ok: false; error: string };

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppServices } from '../../app/app-services';
 import { DB_NAME } from '../../storage/index';
-import { currentSchedulerSettings } from '../../state/scheduler-settings';
+import { currentSchedulerSettings } from '../../state/settings/scheduler-settings';
 import type { CheckJob } from './check-client';
 import { startCheck, startRepair } from './check-client';
 import type { CheckProgress, CheckReport, RepairResult } from './check-protocol';

@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { PackRecord } from '../../../shared/model';
-import { hashText } from '../../../shared/library/hash-text';
+import { hashText } from '../../../shared/hash';
 import { AppServicesContext } from '../../../renderer/app/app-services';
 import type { AppServices } from '../../../renderer/app/app-services';
 import { createBrowserPlatform } from '../../../renderer/platform/browser';

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { parseImportFile } from '../../../shared/import/parse-file';
-import { hashText } from '../../../shared/library/hash-text';
+import { hashText } from '../../../shared/hash';
 import { planImport } from '../../../shared/library/plan-import';
 import type { StoredPack } from '../../../shared/library/plan-import';
 import type { CardRecord, ItemRecord, ReviewEvent } from '../../../shared/model';

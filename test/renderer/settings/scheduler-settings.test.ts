@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatSteps, parseStepText } from '../../../renderer/features/settings/step-text';
-import { currentSchedulerSettings, toSchedulerSettings } from '../../../renderer/state/scheduler-settings';
-import { DEFAULT_SETTINGS, NUMBER_RANGES, normalizeSetting } from '../../../renderer/state/settings-definition';
-import { createSettingsStore } from '../../../renderer/state/settings-store';
+import { currentSchedulerSettings, toSchedulerSettings } from '../../../renderer/state/settings/scheduler-settings';
+import { DEFAULT_SETTINGS, NUMBER_RANGES, normalizeSetting } from '../../../renderer/state/settings/settings-definition';
+import { createSettingsStore } from '../../../renderer/state/settings/settings-store';
 import { DEFAULT_SCHEDULER_SETTINGS, SCHEDULER_RANGES } from '../../../shared/schedule/scheduler-settings';
 
 describe('scheduler settings in the settings definition', () => {

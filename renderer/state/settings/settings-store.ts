@@ -4,8 +4,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import type { SchedulerEra } from '../../shared/schedule/scheduler-history';
-import { normalizeHistory, withChange } from '../../shared/schedule/scheduler-history';
+import type { SchedulerEra } from '../../../shared/schedule/scheduler-history';
+import { normalizeHistory, withChange } from '../../../shared/schedule/scheduler-history';
 import type { SettingKey, Settings } from './settings-definition';
 import { DEFAULT_SETTINGS, SETTING_KEYS, normalizeSetting } from './settings-definition';
 import { toSchedulerSettings } from './scheduler-settings';

@@ -4,17 +4,20 @@
  * of a sequence drill, the session address, and the wording of intervals.
  */
 import { describe, expect, test } from 'vitest';
-import type { CardSpec } from '../../../shared/drills/card-spec';
-import type { CardRecord, PackRecord } from '../../../shared/model';
-import { newCardState } from '../../../shared/schedule/card-state';
-import { makeScheduler } from '../../../shared/schedule/scheduler-settings';
-import type { PracticeCard } from '../../../renderer/state/practice-collection';
-import { drillKindOf, memoryTimeLimitMs } from '../../../renderer/state/practice-collection';
-import { clozeHint, gradeAnswer, judgeAnswer, previewIntervals, shuffledOrder } from '../../../renderer/state/practice-grading';
-import { practiceStreak } from '../../../renderer/state/practice-stats';
-import { formatDue, formatInterval } from '../../../renderer/features/practice/format';
-import { hashForRequest, requestFromHash } from '../../../renderer/features/practice/use-practice-request';
-import { makeEvent, makeCard, makePack } from '../storage/test-db';
+import type { CardSpec } from '../../../../shared/drills/card-spec';
+import type { CardRecord, PackRecord } from '../../../../shared/model';
+import { newCardState } from '../../../../shared/schedule/card-state';
+import { makeScheduler } from '../../../../shared/schedule/scheduler-settings';
+import type { PracticeCard } from '../../../../renderer/state/practice/practice-collection';
+import { drillKindOf } from '../../../../shared/drills/drill-kind';
+import { memoryTimeLimitMs } from '../../../../shared/drills/memory-limit';
+import { clozeHint, shuffledOrder } from '../../../../shared/drills/drill-order';
+import { gradeAnswer, previewIntervals } from '../../../../shared/schedule/grade-answer';
+import { judgeAnswer } from '../../../../shared/drills/judge-answer';
+import { practiceStreak } from '../../../../shared/schedule/session-stats';
+import { formatDue, formatInterval } from '../../../../renderer/features/practice/format';
+import { hashForRequest, requestFromHash } from '../../../../renderer/features/practice/use-practice-request';
+import { makeEvent, makeCard, makePack } from '../../storage/test-db';
 
 function cardFor(spec: Partial<CardSpec> & Pick<CardSpec, 'kind' | 'answer'>, extra: Partial<PracticeCard> = {}): PracticeCard {
   const full: CardSpec = { id: 'p/i/x', itemId: 'i', prompt: 'Q', ...spec };

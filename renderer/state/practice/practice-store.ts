@@ -8,18 +8,19 @@
  */
 import type { PracticeState, PracticeStore, PracticeStoreOptions, UndoEntry } from './practice-store-types';
 import { createStore } from 'zustand/vanilla';
-import type { CardRecord, Rating, ReviewEvent } from '../../shared/model';
-import { answerCard } from '../../shared/schedule/review';
+import type { CardRecord, Rating, ReviewEvent } from '../../../shared/model';
+import { answerCard } from '../../../shared/schedule/review';
 import type { Collection, PracticeRepositories } from './practice-collection';
 import { SpecCache, loadCollection } from './practice-collection';
-import { gradeAnswer, gradesFor, judgeAnswer, previewIntervals, usualTimeForKind } from './practice-grading';
+import { gradeAnswer, gradesFor, previewIntervals, usualTimeForKind } from '../../../shared/schedule/grade-answer';
+import { judgeAnswer } from '../../../shared/drills/judge-answer';
 import { overviewOf, sessionQueue, streakAt, summaryOf } from './practice-queue';
 import type { NextCard } from './practice-next-card';
 import { createCardPicker } from './practice-next-card';
 import { createPracticeScheduling } from './practice-scheduling';
-import { createWriteGuard } from './write-guard';
+import { createWriteGuard } from '../write-guard';
 import type { Session } from './practice-session';
-import { sameRequest } from './practice-session';
+import { sameRequest } from './practice-request';
 
 export type { PracticeState, PracticeStore, PracticeStoreOptions } from './practice-store-types';
 

@@ -7,15 +7,15 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import { parseImportFile } from '../../shared/import/parse-file';
-import type { ParseResult } from '../../shared/import/result';
-import { hashText } from '../../shared/library/hash-text';
-import type { StoredPack } from '../../shared/library/plan-import';
-import { packIdFor, planImport } from '../../shared/library/plan-import';
-import type { PackRecord, PackSource } from '../../shared/model';
-import type { ImportFile } from '../platform/platform';
-import { readImportFile } from '../platform/browser';
-import type { Repositories } from '../storage/index';
+import { parseImportFile } from '../../../shared/import/parse-file';
+import type { ParseResult } from '../../../shared/import/result';
+import { hashText } from '../../../shared/hash';
+import type { StoredPack } from '../../../shared/library/plan-import';
+import { packIdFor, planImport } from '../../../shared/library/plan-import';
+import type { PackRecord, PackSource } from '../../../shared/model';
+import type { ImportFile } from '../../platform/platform';
+import { readImportFile } from '../../platform/browser';
+import type { Repositories } from '../../storage/index';
 import type { FilePreview, ImportProgress, ImportSession } from './import-session';
 import { awaitingDecision, confirmable, describeOutcome, diffSignature } from './import-session';
 

@@ -4,11 +4,11 @@
  * answer on (the settings' scheduler history dates them from the change).
  */
 import type { FSRS } from 'ts-fsrs';
-import type { StudyDay } from '../../shared/schedule/day';
-import { studyDay } from '../../shared/schedule/day';
-import { fsrsParametersOf, sameParameters } from '../../shared/schedule/scheduler-history';
-import type { SchedulerSettings } from '../../shared/schedule/scheduler-settings';
-import { makeScheduler, normalizeSchedulerSettings } from '../../shared/schedule/scheduler-settings';
+import type { StudyDay } from '../../../shared/schedule/day';
+import { studyDay } from '../../../shared/schedule/day';
+import { fsrsParametersOf, sameParameters } from '../../../shared/schedule/scheduler-history';
+import type { SchedulerSettings } from '../../../shared/schedule/scheduler-settings';
+import { makeScheduler, normalizeSchedulerSettings } from '../../../shared/schedule/scheduler-settings';
 import type { QueueContext } from './practice-queue';
 import type { PracticeStoreOptions } from './practice-store-types';
 

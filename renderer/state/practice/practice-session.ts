@@ -3,23 +3,14 @@
  * practice screen: what was asked for, what the start panel shows, the card
  * on screen and its phase, and the summary at the end.
  */
-import type { ReviewEvent } from '../../shared/model';
-import type { AutoGrade } from '../../shared/schedule/auto-grade';
-import type { GradingMode } from '../../shared/schedule/scheduler-settings';
+import type { ReviewEvent } from '../../../shared/model';
+import type { AutoGrade } from '../../../shared/schedule/auto-grade';
+import type { GradingMode } from '../../../shared/schedule/scheduler-settings';
 import type { PracticeCard } from './practice-collection';
-import type { GivenAnswer, Intervals, Judgement } from './practice-grading';
-import type { PackPlan, SessionResults } from './practice-stats';
-
-/** "My weakest cards" asks for this many. */
-export const WEAKEST_COUNT = 20;
-
-export type SessionRequest = { mode: 'daily' } | { mode: 'pack'; packId: string } | { mode: 'weakest'; count: number };
-
-export function sameRequest(a: SessionRequest, b: SessionRequest): boolean {
-  if (a.mode === 'pack' && b.mode === 'pack') return a.packId === b.packId;
-  if (a.mode === 'weakest' && b.mode === 'weakest') return a.count === b.count;
-  return a.mode === b.mode;
-}
+import type { SessionRequest } from './practice-request';
+import type { GivenAnswer, Judgement } from '../../../shared/drills/judge-answer';
+import type { Intervals } from '../../../shared/schedule/grade-answer';
+import type { PackPlan, SessionResults } from '../../../shared/schedule/session-stats';
 
 /** What the start panel shows before a session. */
 export interface Overview {

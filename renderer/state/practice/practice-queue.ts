@@ -4,13 +4,14 @@
  * that come due during a session, and the start panel's summary of it.
  */
 import type { FSRS } from 'ts-fsrs';
-import type { CardRecord, ReviewEvent } from '../../shared/model';
-import { studyDayStart } from '../../shared/schedule/day';
-import { buildCustomQueue, buildQueue, nextLearningDue } from '../../shared/schedule/queue';
-import type { SchedulerSettings } from '../../shared/schedule/scheduler-settings';
+import type { CardRecord, ReviewEvent } from '../../../shared/model';
+import { studyDayStart } from '../../../shared/schedule/day';
+import { buildCustomQueue, buildQueue, nextLearningDue } from '../../../shared/schedule/queue';
+import type { SchedulerSettings } from '../../../shared/schedule/scheduler-settings';
 import type { Collection } from './practice-collection';
-import type { Overview, Session, SessionRequest, Summary } from './practice-session';
-import { FALLBACK_ANSWER_MS, averageAnswerMs, estimateMinutes, nextDueAfter, planByPack, practiceStreak, sessionResults } from './practice-stats';
+import type { Overview, Session, Summary } from './practice-session';
+import type { SessionRequest } from './practice-request';
+import { FALLBACK_ANSWER_MS, averageAnswerMs, estimateMinutes, nextDueAfter, planByPack, practiceStreak, sessionResults } from '../../../shared/schedule/session-stats';
 
 /** The settings and scheduler in force, and the time zone: what every queue is built with. */
 export interface QueueContext {

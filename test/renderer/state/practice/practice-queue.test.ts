@@ -6,18 +6,18 @@
  * order, and the same usual time per kind.
  */
 import { describe, expect, test } from 'vitest';
-import { createRandom } from '../../../bench/fixtures/random';
-import type { CardKind, CardRecord, ItemRecord, PackRecord, ReviewEvent } from '../../../shared/model';
-import { usualResponseMs } from '../../../shared/schedule/auto-grade';
-import { DAY_MS, studyDayStart } from '../../../shared/schedule/day';
-import { makeScheduler, normalizeSchedulerSettings } from '../../../shared/schedule/scheduler-settings';
-import type { Collection } from '../../../renderer/state/practice-collection';
-import { itemsOfPack } from '../../../renderer/state/practice-collection';
-import { usualTimeForKind } from '../../../renderer/state/practice-grading';
-import { averageAnswerMs } from '../../../renderer/state/practice-stats';
-import type { QueueContext } from '../../../renderer/state/practice-queue';
-import { eventsSince, learningDueNow } from '../../../renderer/state/practice-queue';
-import type { SessionRequest } from '../../../renderer/state/practice-session';
+import { createRandom } from '../../../../bench/fixtures/random';
+import type { CardKind, CardRecord, ItemRecord, PackRecord, ReviewEvent } from '../../../../shared/model';
+import { usualResponseMs } from '../../../../shared/schedule/auto-grade';
+import { DAY_MS, studyDayStart } from '../../../../shared/schedule/day';
+import { makeScheduler, normalizeSchedulerSettings } from '../../../../shared/schedule/scheduler-settings';
+import type { Collection } from '../../../../renderer/state/practice/practice-collection';
+import { itemsOfPack } from '../../../../renderer/state/practice/practice-collection';
+import { usualTimeForKind } from '../../../../shared/schedule/grade-answer';
+import { averageAnswerMs } from '../../../../shared/schedule/session-stats';
+import type { QueueContext } from '../../../../renderer/state/practice/practice-queue';
+import { eventsSince, learningDueNow } from '../../../../renderer/state/practice/practice-queue';
+import type { SessionRequest } from '../../../../renderer/state/practice/practice-request';
 
 const NOW = Date.UTC(2025, 2, 10, 15, 0, 0);
 const KINDS: CardKind[] = ['qa', 'cloze', 'memory', 'sequence'];

@@ -1,9 +1,10 @@
 /** The practice store's public shape and options (the behaviour is in practice-store.ts). */
 import type { StoreApi } from 'zustand/vanilla';
-import type { Rating } from '../../shared/model';
-import type { SchedulerSettings } from '../../shared/schedule/scheduler-settings';
-import type { GivenAnswer } from './practice-grading';
-import type { Overview, Session, SessionRequest, Summary } from './practice-session';
+import type { Rating } from '../../../shared/model';
+import type { SchedulerSettings } from '../../../shared/schedule/scheduler-settings';
+import type { GivenAnswer } from '../../../shared/drills/judge-answer';
+import type { Overview, Session, Summary } from './practice-session';
+import type { SessionRequest } from './practice-request';
 
 export interface PracticeState {
   status: 'idle' | 'loading' | 'start' | 'session' | 'summary' | 'error';

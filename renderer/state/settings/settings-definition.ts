@@ -6,12 +6,12 @@
  * defaults and ranges come from shared/schedule/scheduler-settings.ts: one
  * source of truth for what the settings screen offers and what FSRS accepts.
  */
-import type { GradingMode, SchedulerSettings } from '../../shared/schedule/scheduler-settings';
+import type { GradingMode, SchedulerSettings } from '../../../shared/schedule/scheduler-settings';
 import {
   DEFAULT_SCHEDULER_SETTINGS,
   SCHEDULER_RANGES,
   parseSteps,
-} from '../../shared/schedule/scheduler-settings';
+} from '../../../shared/schedule/scheduler-settings';
 
 export type ThemeSetting = 'system' | 'light' | 'dark';
 

@@ -10,15 +10,19 @@
  * not stored: they are regenerated from the stored pack and its items with the
  * same generateCards the import used, and cached per pack import.
  */
-import { generateCards } from '../../shared/drills/generate-cards';
-import type { CardSpec } from '../../shared/drills/card-spec';
-import { packItemIndex } from '../../shared/library/item-index';
-import type { CardKind, CardRecord, ItemRecord, PackItemIndex, PackRecord, PackSource, ReviewEvent } from '../../shared/model';
-import type { StudyDay } from '../../shared/schedule/day';
-import { DAY_MS } from '../../shared/schedule/day';
-import type { QueueItem } from '../../shared/schedule/queue';
-import type { Repositories } from '../storage/index';
-import type { SessionRequest } from './practice-session';
+import { generateCards } from '../../../shared/drills/generate-cards';
+import type { DrillKind } from '../../../shared/drills/drill-kind';
+import { drillKindOf } from '../../../shared/drills/drill-kind';
+import { itemKey } from '../../../shared/drills/ids';
+import { memoryTimeLimitMs } from '../../../shared/drills/memory-limit';
+import type { CardSpec } from '../../../shared/drills/card-spec';
+import { packItemIndex } from '../../../shared/library/item-index';
+import type { CardKind, CardRecord, ItemRecord, PackItemIndex, PackRecord, PackSource, ReviewEvent } from '../../../shared/model';
+import type { StudyDay } from '../../../shared/schedule/day';
+import { DAY_MS } from '../../../shared/schedule/day';
+import type { QueueItem } from '../../../shared/schedule/queue';
+import type { Repositories } from '../../storage/index';
+import type { SessionRequest } from './practice-request';
 
 export type PracticeRepositories = Pick<Repositories, 'packs' | 'items' | 'cards' | 'events'>;
 
@@ -105,7 +109,7 @@ export async function loadCollection(repos: PracticeRepositories, request: Sessi
   // Changed items' cards are due now whatever their date, and today's answered cards bury their
   // siblings: both may be due later than today, so they are read by item and by id.
   const changedRead = Promise.all([packsRead, indexesRead]).then(([packs, indexes]) =>
-    repos.cards.byItems(packs.flatMap((pack, p) => Object.keys((indexes[p] as PackItemIndex).changedAt).map((id) => `${pack.id}/${id}`))),
+    repos.cards.byItems(packs.flatMap((pack, p) => Object.keys((indexes[p] as PackItemIndex).changedAt).map((id) => itemKey(pack.id, id)))),
   );
   const todaysRead = repos.events.between(day.start, Number.POSITIVE_INFINITY);
   const answeredRead = todaysRead.then((todays) => repos.cards.getMany([...new Set(todays.map((event) => event.cardId))]));
@@ -127,7 +131,7 @@ export async function loadCollection(repos: PracticeRepositories, request: Sessi
   packs.forEach((pack, p) => {
     const index = indexes[p] as PackItemIndex;
     index.order.forEach((id, order) => {
-      const key = `${pack.id}/${id}`;
+      const key = itemKey(pack.id, id);
       const changedAt = index.changedAt[id];
       queueItems.set(key, changedAt === undefined ? { key, order } : { key, order, changedAt });
     });
@@ -239,50 +243,12 @@ export function itemsOfPack(collection: Collection, packId: string): ItemRecord[
   return [...(collection.packItems.get(packId) ?? [])];
 }
 
-/** How a card is answered on screen. */
-export type DrillKind = 'sequence' | 'choice' | 'cloze' | 'memory' | 'reveal';
-
-/** Objective drills are graded automatically; `reveal` ones by the person. */
-export function drillKindOf(spec: CardSpec): DrillKind {
-  switch (spec.kind) {
-    case 'sequence':
-      return (spec.sequence?.length ?? 0) >= 2 ? 'sequence' : 'reveal';
-    case 'next-step':
-    case 'branch':
-      return (spec.choices?.length ?? 0) >= 2 ? 'choice' : 'reveal';
-    case 'cloze':
-      return spec.cloze || spec.answer ? 'cloze' : 'reveal';
-    case 'memory':
-      return 'memory';
-    default:
-      return 'reveal';
-  }
-}
-
 /** Where a card comes from in its file, for "show source". */
 export interface SourceRef {
   fileName: string;
   path?: string;
   line?: number;
   section?: string;
-}
-
-/** Memory items without a pack time limit get this long each. */
-export const MEMORY_DEFAULT_LIMIT_MS = 20_000;
-const MEMORY_MIN_LIMIT_MS = 10_000;
-const MEMORY_MAX_LIMIT_MS = 60_000;
-
-/**
- * The clock for one memory item: the pack's `time_limit` shared among its memory
- * items (they are the part done from recall, under pressure), kept between 10 s
- * and 60 s so a long budget does not remove the pressure and a short one leaves
- * time to type; 20 s when the pack sets no limit.
- */
-export function memoryTimeLimitMs(pack: PackRecord, memoryItems: number): number {
-  const budget = pack.meta.timeLimitMs;
-  if (!budget || budget <= 0 || memoryItems <= 0) return MEMORY_DEFAULT_LIMIT_MS;
-  const share = Math.round(budget / memoryItems / 1000) * 1000;
-  return Math.min(MEMORY_MAX_LIMIT_MS, Math.max(MEMORY_MIN_LIMIT_MS, share));
 }
 
 /** One card ready to show: its stored state, what it asks, and where it comes from. */

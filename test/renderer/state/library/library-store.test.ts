@@ -5,15 +5,15 @@
  * confirmed.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { KataDb } from '../../../renderer/storage/db';
-import { createRepositories } from '../../../renderer/storage/index';
-import type { Repositories } from '../../../renderer/storage/index';
-import { createLibraryStore } from '../../../renderer/state/library-store';
-import type { LibraryStore } from '../../../renderer/state/library-store';
-import type { ImportFile } from '../../../renderer/platform/platform';
-import { createParseClient } from '../../../renderer/features/library/parse-client';
-import type { ParseWorker } from '../../../renderer/features/library/parse-client';
-import { openTestDb } from '../storage/test-db';
+import type { KataDb } from '../../../../renderer/storage/db';
+import { createRepositories } from '../../../../renderer/storage/index';
+import type { Repositories } from '../../../../renderer/storage/index';
+import { createLibraryStore } from '../../../../renderer/state/library/library-store';
+import type { LibraryStore } from '../../../../renderer/state/library/library-store';
+import type { ImportFile } from '../../../../renderer/platform/platform';
+import { createParseClient } from '../../../../renderer/features/library/parse-client';
+import type { ParseWorker } from '../../../../renderer/features/library/parse-client';
+import { openTestDb } from '../../storage/test-db';
 
 const RUNBOOK = `---
 title: Rollout runbook

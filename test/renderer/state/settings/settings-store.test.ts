@@ -1,9 +1,9 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, normalizeSetting } from '../../../renderer/state/settings-definition';
-import type { SettingsPort } from '../../../renderer/state/settings-store';
-import { SCHEDULER_HISTORY_KEY, createSettingsStore } from '../../../renderer/state/settings-store';
-import { createRepositories, openKataDb } from '../../../renderer/storage/index';
+import { DEFAULT_SETTINGS, normalizeSetting } from '../../../../renderer/state/settings/settings-definition';
+import type { SettingsPort } from '../../../../renderer/state/settings/settings-store';
+import { SCHEDULER_HISTORY_KEY, createSettingsStore } from '../../../../renderer/state/settings/settings-store';
+import { createRepositories, openKataDb } from '../../../../renderer/storage/index';
 
 function memoryPort(initial: Record<string, unknown> = {}): SettingsPort & { stored: Map<string, unknown> } {
   const stored = new Map(Object.entries(initial));

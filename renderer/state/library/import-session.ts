@@ -3,8 +3,8 @@
  * library store applies to it (which files can be written, what a session's
  * outcome says). Nothing here touches storage.
  */
-import type { ImportIssue, PackRecord, PackSource } from '../../shared/model';
-import type { ImportDiff, ImportPlan } from '../../shared/library/plan-import';
+import type { ImportIssue, PackRecord, PackSource } from '../../../shared/model';
+import type { ImportDiff, ImportPlan } from '../../../shared/library/plan-import';
 
 export type ImportPhase = 'reading' | 'parsing' | 'planning' | 'writing';
 

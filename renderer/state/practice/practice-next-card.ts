@@ -4,7 +4,7 @@
  * pack's items are read first when they are not yet (and those of the next few
  * cards' packs in the background, so showing them waits for nothing).
  */
-import type { CardRecord } from '../../shared/model';
+import type { CardRecord } from '../../../shared/model';
 import type { Collection, PracticeCard, PracticeRepositories, SpecCache } from './practice-collection';
 import { ensurePackItems, practiceCard } from './practice-collection';
 import type { QueueContext } from './practice-queue';

@@ -3,8 +3,8 @@
  * estimate in the person's own time) and what the summary reports (accuracy,
  * time, streak, next due). Pure functions of cards and events.
  */
-import type { CardRecord, PackRecord, Rating, ReviewEvent } from '../../shared/model';
-import { DAY_MS, studyDayIndex } from '../../shared/schedule/day';
+import type { CardRecord, PackRecord, Rating, ReviewEvent } from '../model';
+import { DAY_MS, studyDayIndex } from './day';
 
 /** Seconds per card assumed until the person has answered enough cards to have an average. */
 export const FALLBACK_ANSWER_MS = 8_000;
@@ -14,13 +14,15 @@ const AVERAGE_MIN_SAMPLES = 10;
 /** One answer longer than this is a pause, not an answer: it is capped in the average. */
 const AVERAGE_CAP_MS = 120_000;
 
-/** The person's average time per answer, or null when they have too few answers for one. */
+/** The person's average time per drill answer, or null when they have too few answers for one. */
 export function averageAnswerMs(events: readonly ReviewEvent[]): number | null {
   // The last AVERAGE_WINDOW timed answers, in order, found from the end (not by filtering the whole history).
   const recent: ReviewEvent[] = [];
   for (let i = events.length - 1; i >= 0 && recent.length < AVERAGE_WINDOW; i -= 1) {
     const event = events[i] as ReviewEvent;
-    if (event.durationMs > 0) recent.push(event);
+    // Drill answers only: a simulation decision is read and weighed against a scenario's clock,
+    // so its time would misstate how long a card takes in a session.
+    if (event.durationMs > 0 && event.source !== 'simulation') recent.push(event);
   }
   recent.reverse();
   if (recent.length < AVERAGE_MIN_SAMPLES) return null;

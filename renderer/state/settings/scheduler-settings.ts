@@ -3,10 +3,9 @@
  * simulations and "Check collection" all build their ts-fsrs instance (and the
  * daily queue limits) from what this returns, so they cannot disagree.
  */
-import type { SchedulerSettings } from '../../shared/schedule/scheduler-settings';
-import { normalizeSchedulerSettings } from '../../shared/schedule/scheduler-settings';
+import type { SchedulerSettings } from '../../../shared/schedule/scheduler-settings';
+import { normalizeSchedulerSettings } from '../../../shared/schedule/scheduler-settings';
 import type { Settings } from './settings-definition';
-import type { SettingsStore } from './settings-store';
 
 /**
  * Complete, in-range SchedulerSettings from the settings store's values (or any
@@ -28,7 +27,11 @@ export function toSchedulerSettings(values: Partial<Settings>): SchedulerSetting
   });
 }
 
-/** The scheduler settings in force now (outside React: stores, workers' callers). */
-export function currentSchedulerSettings(store: SettingsStore): SchedulerSettings {
+/**
+ * The scheduler settings in force now (outside React: stores, workers' callers), from the
+ * settings store or anything holding its values (typed by shape, so this file does not
+ * import the store that imports it).
+ */
+export function currentSchedulerSettings(store: { getState(): { values: Partial<Settings> } }): SchedulerSettings {
   return toSchedulerSettings(store.getState().values);
 }

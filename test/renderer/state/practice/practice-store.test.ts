@@ -7,22 +7,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { parseImportFile } from '../../../shared/import/parse-file';
-import { planImport } from '../../../shared/library/plan-import';
-import type { CardRecord, Rating } from '../../../shared/model';
-import { DAY_MS, studyDayEnd } from '../../../shared/schedule/day';
-import { checkCard } from '../../../shared/schedule/replay';
-import { makeScheduler } from '../../../shared/schedule/scheduler-settings';
-import type { KataDb } from '../../../renderer/storage/db';
-import { createRepositories } from '../../../renderer/storage/index';
-import type { Repositories } from '../../../renderer/storage/index';
-import type { PracticeCard } from '../../../renderer/state/practice-collection';
-import type { GivenAnswer } from '../../../renderer/state/practice-grading';
-import { createPracticeStore } from '../../../renderer/state/practice-store';
-import type { PracticeStore } from '../../../renderer/state/practice-store';
-import { openTestDb } from '../storage/test-db';
+import { parseImportFile } from '../../../../shared/import/parse-file';
+import { planImport } from '../../../../shared/library/plan-import';
+import type { CardRecord, Rating } from '../../../../shared/model';
+import { DAY_MS, studyDayEnd } from '../../../../shared/schedule/day';
+import { checkCard } from '../../../../shared/schedule/replay';
+import { makeScheduler } from '../../../../shared/schedule/scheduler-settings';
+import type { KataDb } from '../../../../renderer/storage/db';
+import { createRepositories } from '../../../../renderer/storage/index';
+import type { Repositories } from '../../../../renderer/storage/index';
+import type { PracticeCard } from '../../../../renderer/state/practice/practice-collection';
+import type { GivenAnswer } from '../../../../shared/drills/judge-answer';
+import { createPracticeStore } from '../../../../renderer/state/practice/practice-store';
+import type { PracticeStore } from '../../../../renderer/state/practice/practice-store';
+import { openTestDb } from '../../storage/test-db';
 
-const SAMPLES = path.resolve(import.meta.dirname, '../../../resources/samples');
+const SAMPLES = path.resolve(import.meta.dirname, '../../../../resources/samples');
 const T0 = Date.UTC(2025, 0, 6, 10, 0, 0);
 
 let db: KataDb;
