@@ -8,23 +8,10 @@ import {
   type GeneratedPack,
 } from '../../bench/fixtures/collection';
 import { generateCards } from '../../shared/drills/generate-cards';
-import type { ItemRecord, PackRecord, PackSource, ReviewEvent } from '../../shared/model';
+import { packSourceOf } from '../../shared/library/pack-source';
+import type { ReviewEvent } from '../../shared/model';
 import { checkCard } from '../../shared/schedule/replay';
 import { DEFAULT_SCHEDULER_SETTINGS, makeScheduler } from '../../shared/schedule/scheduler-settings';
-
-/** The pack as a parser would have produced it (what an import turns into drills). */
-function packSourceOf(pack: PackRecord, items: readonly ItemRecord[]): PackSource {
-  return {
-    title: pack.title,
-    kind: pack.kind,
-    format: pack.format,
-    sourceName: pack.sourceName,
-    meta: pack.meta,
-    sections: pack.sections,
-    edges: pack.edges,
-    items: items.map(({ key: _key, packId: _packId, retired: _retired, changedAt: _changedAt, ...item }) => item),
-  };
-}
 
 const SPEC: CollectionSpec = { cards: 1_500, events: 15_000, seed: 11, cardsPerPack: 400 };
 const packs = [...generateCollection(SPEC)];

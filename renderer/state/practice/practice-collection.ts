@@ -17,7 +17,8 @@ import { itemKey } from '../../../shared/drills/ids';
 import { memoryTimeLimitMs } from '../../../shared/drills/memory-limit';
 import type { CardSpec } from '../../../shared/drills/card-spec';
 import { packItemIndex } from '../../../shared/library/item-index';
-import type { CardKind, CardRecord, ItemRecord, PackItemIndex, PackRecord, PackSource, ReviewEvent } from '../../../shared/model';
+import { packSourceOf } from '../../../shared/library/pack-source';
+import type { CardKind, CardRecord, ItemRecord, PackItemIndex, PackRecord, ReviewEvent } from '../../../shared/model';
 import type { StudyDay } from '../../../shared/schedule/day';
 import { DAY_MS } from '../../../shared/schedule/day';
 import type { QueueItem } from '../../../shared/schedule/queue';
@@ -201,25 +202,6 @@ export function ensurePackItems(repos: PracticeRepositories, c: Collection, pack
     loading = started;
   }
   return loading;
-}
-
-/** The pack as its parser produced it, rebuilt from the stored records (retired items left out). */
-export function packSourceOf(pack: PackRecord, items: readonly ItemRecord[]): PackSource {
-  const source: PackSource = {
-    title: pack.title,
-    kind: pack.kind,
-    format: pack.format,
-    sourceName: pack.sourceName,
-    meta: pack.meta,
-    sections: pack.sections,
-    edges: pack.edges,
-    items: items
-      .filter((item) => !item.retired)
-      .sort((a, b) => a.order - b.order)
-      .map(({ key: _key, packId: _packId, retired: _retired, changedAt: _changedAt, ...item }) => item),
-  };
-  if (pack.rootId !== undefined) source.rootId = pack.rootId;
-  return source;
 }
 
 /** Card specs per pack, regenerated only when the pack is re-imported (`importedAt` changes). */
