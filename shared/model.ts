@@ -203,19 +203,98 @@ export interface ReviewEvent {
   before: CardState;
 }
 
+/** Hints a person may open at a decision (each costs score and is recorded). */
+export type HintKind = 'options' | 'chart' | 'why';
+
+/** One decision of a simulation run, as the person made it (stored in SimulationAttempt.decisions). */
+export interface DecisionRecord {
+  /** Index into the scenario's steps. */
+  step: number;
+  at?: string;
+  answer: string;
+  /** The options shown when the person chose (absent for free recall without the options hint). */
+  options?: string[];
+  /** The option chosen (an item id). */
+  chosen?: string;
+  /** Free recall: what was typed. */
+  typed?: string;
+  correct: boolean;
+  /** When the decision was put on screen (epoch ms): with durationMs, the run's timeline. */
+  shownAt: number;
+  /** Free recall confirmed by the person (not judged by Kata). */
+  selfJudged?: boolean;
+  durationMs: number;
+  hints: HintKind[];
+  /** The grade given on the matching card (1–4), when there is one. */
+  rating?: 1 | 2 | 3 | 4;
+  cardId?: string;
+  /** The review event written for this decision. */
+  eventId?: string;
+  /** Memory items: answered after their strict clock. */
+  late?: boolean;
+}
+
+/** A simulation run: `running` while it is walked, then `finished`, or `abandoned` (left, or the app closed mid-run). */
+export type AttemptStatus = 'running' | 'finished' | 'abandoned';
+
+/**
+ * One walk of a scenario (shared/simulate). Stored when it starts and updated with each
+ * decision (in the same transaction as the decision's review event), so a crash keeps
+ * every decision made. With its seed, level, section and hidden path it rebuilds the exact
+ * scenario (rebuildScenario), and its decisions replay the run (replayRun).
+ */
 export interface SimulationAttempt {
   id: string;
   packId: string;
+  /** The pack's `importedAt` when walked: a later re-import may change the chart. */
+  packVersion: number;
+  kind: 'tree' | 'checklist';
   seed: number;
+  level: 1 | 2 | 3 | 4 | 5;
+  /** Checklists: the section performed, or `all`. */
+  section?: string;
   startedAt: number;
+  status: AttemptStatus;
+  /** Finished or abandoned at. */
   finishedAt?: number;
-  outcome?: 'ok' | 'fail' | 'abandoned';
-  hintsUsed: number;
-  correct: boolean;
-  withinTime: boolean;
+  timeLimitMs: number;
+  /** "How sure are you that you can resolve this without help?", 0–1, asked before starting. */
   confidence?: number;
+  /** Tree nodes from the root to the outcome, or the checklist's steps, as the scenario drew them. */
+  hiddenPath: string[];
+  /** The item the person took at each decision (the chosen option; for recall, the answer when right, '' when not). */
   path: string[];
+  decisions: DecisionRecord[];
+  /** Trees: the outcome item the walk ended on, and whether it is resolved or failed. */
+  outcome?: string;
+  outcomeKind?: 'ok' | 'fail';
+  /** Set when finished: every decision right; finished within the clock; 0–100. */
+  correct?: boolean;
+  withinTime?: boolean;
+  score?: number;
+  hintsUsed: number;
+  /** The debrief: the person's one-line reaction, then their take-away. */
+  reaction?: string;
   reflection?: string;
+}
+
+
+/**
+ * What the Simulate screen shows of a pack's walks, kept up to date in the transaction that
+ * finishes an attempt (so the screen never reads attempts) and rebuildable from them.
+ */
+export interface SimulationStats {
+  packId: string;
+  /** Finished attempts. */
+  attempts: number;
+  lastWalkedAt?: number;
+  bestScore?: number;
+  /** The latest finished attempts (newest last, at most 5): the starting level is drawn from them. */
+  recent: { level: 1 | 2 | 3 | 4 | 5; score: number; at: number }[];
+  /** Trees: the distinct hidden paths walked, loops cut out (pathKey); checklists: the sections performed. */
+  walked: string[];
+  /** When each edge (`from->to`) or checklist section (`§id`) was last walked: "not walked lately". */
+  walkedAt: Record<string, number>;
 }
 
 export interface SelfAssessment {

@@ -13,6 +13,7 @@ import type {
   SelfAssessment,
   SettingRecord,
   SimulationAttempt,
+  SimulationStats,
 } from '../../shared/model';
 import type { Migration } from './migrations/migration';
 import { migrations as shippedMigrations } from './migrations/index';
@@ -33,6 +34,21 @@ export interface BackupTextRecord {
   text: string;
 }
 
+/**
+ * Where the debrief diagram draws each node of one pack version (`${packId}@${importedAt}`):
+ * a cache of the layout, computed once off the main thread and reused.
+ */
+export interface ChartLayoutRecord {
+  key: string;
+  packId: string;
+  /** The layout code's version: a cached layout of an older one is laid out again. */
+  layoutVersion: number;
+  width: number;
+  height: number;
+  /** Top-left corner and size of each node, by item id. */
+  nodes: Record<string, { x: number; y: number; width: number; height: number }>;
+}
+
 export interface KataDbOptions {
   /** IndexedDB implementation; tests pass fake-indexeddb's. */
   indexedDB?: DexieOptions['indexedDB'];
@@ -49,6 +65,8 @@ export class KataDb extends Dexie {
   declare readonly events: Table<ReviewEvent, string>;
   declare readonly attempts: Table<SimulationAttempt, string>;
   declare readonly assessments: Table<SelfAssessment, string>;
+  declare readonly simulationStats: Table<SimulationStats, string>;
+  declare readonly chartLayouts: Table<ChartLayoutRecord, string>;
   declare readonly settings: Table<SettingRecord, string>;
   declare readonly backups: Table<BackupInfo, string>;
   declare readonly backupTexts: Table<BackupTextRecord, string>;

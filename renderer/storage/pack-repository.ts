@@ -45,15 +45,17 @@ export function createPackRepository(db: KataDb) {
       });
     },
 
-    /** Deletes a pack with all its items, cards, events, attempts and assessments, in ONE transaction. */
+    /** Deletes a pack with all its items, cards, events, attempts, assessments and simulation caches, in ONE transaction. */
     async delete(id: string): Promise<void> {
-      const tables = [db.packs, db.items, db.cards, db.events, db.attempts, db.assessments];
+      const tables = [db.packs, db.items, db.cards, db.events, db.attempts, db.assessments, db.simulationStats, db.chartLayouts];
       await db.transaction('rw', tables, async () => {
         await db.items.where('packId').equals(id).delete();
         await db.cards.where('packId').equals(id).delete();
         await db.events.where('packId').equals(id).delete();
         await db.attempts.where('packId').equals(id).delete();
         await db.assessments.where('packId').equals(id).delete();
+        await db.simulationStats.delete(id);
+        await db.chartLayouts.where('packId').equals(id).delete();
         await db.packs.delete(id);
       });
     },

@@ -3,14 +3,14 @@
  * engine draws from a pack and what a run records. Pure data; `kata simulate --json`
  * prints a Scenario's public part, so its field names are a contract.
  */
+import type { DecisionRecord, HintKind } from '../model';
+
+export type { DecisionRecord, HintKind };
 
 /** The scaffold levels, the ladder of practice.md: 1 Observe … 5 Can teach. */
 export type Level = 1 | 2 | 3 | 4 | 5;
 
 export const LEVELS: readonly Level[] = [1, 2, 3, 4, 5];
-
-/** Hints a person may open at a decision (each costs score and is recorded). */
-export type HintKind = 'options' | 'chart' | 'why';
 
 /** What the person observes standing on a node, on the hidden path. */
 export interface Observation {
@@ -60,32 +60,4 @@ export interface Scenario {
   outcome?: string;
   /** The clock for the whole scenario, in ms (the pack's time limit, scaled by level). */
   timeLimitMs: number;
-}
-
-/** One decision as the person made it. */
-export interface DecisionRecord {
-  /** Index into the scenario's steps. */
-  step: number;
-  at?: string;
-  answer: string;
-  /** The options shown when the person chose (absent for free recall without the options hint). */
-  options?: string[];
-  /** The option chosen (an item id). */
-  chosen?: string;
-  /** Free recall: what was typed. */
-  typed?: string;
-  correct: boolean;
-  /** When the decision was put on screen (epoch ms): with durationMs, the run's timeline. */
-  shownAt: number;
-  /** Free recall confirmed by the person (not judged by Kata). */
-  selfJudged?: boolean;
-  durationMs: number;
-  hints: HintKind[];
-  /** The grade given on the matching card (1–4), when there is one. */
-  rating?: 1 | 2 | 3 | 4;
-  cardId?: string;
-  /** The review event written for this decision. */
-  eventId?: string;
-  /** Memory items: answered after their strict clock. */
-  late?: boolean;
 }

@@ -3,7 +3,7 @@ import type { CardRecord } from '../../../shared/model';
 import type { KataDb } from '../../../renderer/storage/db';
 import { createRepositories } from '../../../renderer/storage/index';
 import type { Repositories } from '../../../renderer/storage/index';
-import { makeCard, makeEvent, makeItem, makePack, openTestDb } from './test-db';
+import { makeAttempt, makeCard, makeEvent, makeItem, makePack, openTestDb } from './test-db';
 
 let db: KataDb;
 let repos: Repositories;
@@ -71,9 +71,7 @@ describe('packs', () => {
       const { pack, items, cards } = importOf(id, 2);
       await repos.packs.savePackImport(pack, items, cards);
       await repos.events.recordAnswer(makeEvent(cards[0], `${id}-e1`, 2_000), { ...cards[0], reps: 1 });
-      await repos.attempts.add({
-        id: `${id}-a1`, packId: id, seed: 1, startedAt: 3_000, hintsUsed: 0, correct: true, withinTime: true, path: [],
-      });
+      await repos.attempts.add(makeAttempt(id, `${id}-a1`, 3_000));
       await repos.assessments.add({ id: `${id}-s1`, packId: id, at: 4_000, level: 2 });
     }
     await repos.packs.delete('p1');
@@ -237,11 +235,10 @@ describe('settings', () => {
 
 describe('attempts and assessments', () => {
   it('lists a pack in time order', async () => {
-    const base = { packId: 'p1', seed: 7, hintsUsed: 0, correct: false, withinTime: false, path: [] };
-    await repos.attempts.add({ ...base, id: 'late', startedAt: 5_000 });
-    await repos.attempts.add({ ...base, id: 'early', startedAt: 1_000 });
-    await repos.attempts.put({ ...base, id: 'early', startedAt: 1_000, finishedAt: 2_000, outcome: 'ok', correct: true });
-    expect((await repos.attempts.byPack('p1')).map((a) => [a.id, a.outcome])).toEqual([['early', 'ok'], ['late', undefined]]);
+    await repos.attempts.add(makeAttempt('p1', 'late', 5_000));
+    await repos.attempts.add(makeAttempt('p1', 'early', 1_000));
+    await repos.attempts.put(makeAttempt('p1', 'early', 1_000, { status: 'finished', finishedAt: 2_000, outcome: 'a', correct: true }));
+    expect((await repos.attempts.byPack('p1')).map((a) => [a.id, a.status])).toEqual([['early', 'finished'], ['late', 'running']]);
     await repos.assessments.add({ id: 's2', packId: 'p1', at: 9_000, level: 3 });
     await repos.assessments.add({ id: 's1', packId: 'p1', at: 8_000, level: 2 });
     expect((await repos.assessments.byPack('p1')).map((s) => s.id)).toEqual(['s1', 's2']);

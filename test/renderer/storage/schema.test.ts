@@ -187,3 +187,25 @@ describe('upgrading an existing database', () => {
     expect((await db.migrations.orderBy('version').toArray()).map((r) => r.name)).toEqual(['001-initial', '002-test']);
   });
 });
+
+describe('003: simulation attempts', () => {
+  it('converts attempts of the old shape, indexes their status and builds each pack’s summary', async () => {
+    const name = uniqueDbName('v2-attempts');
+    const v2 = new Dexie(name, fakeIdb);
+    v2.version(1).stores({ ...migration001.stores });
+    v2.version(2).stores({ packs: 'id, status, sourcePath' });
+    await v2.table('packs').put(makePack('p1'));
+    await v2.table('attempts').bulkPut([
+      { id: 'old-done', packId: 'p1', seed: 3, startedAt: 1_000, finishedAt: 2_000, outcome: 'ok', hintsUsed: 1, correct: true, withinTime: true, confidence: 0.6, path: ['q', 'a'], reflection: 'Check PSI first' },
+      { id: 'old-open', packId: 'p1', seed: 4, startedAt: 3_000, hintsUsed: 0, correct: false, withinTime: false, path: ['q'] },
+    ]);
+    v2.close();
+    const db = await openKataDb(name, fakeIdb);
+    opened.push(db);
+    const done = await db.attempts.get('old-done');
+    expect(done).toMatchObject({ status: 'finished', hiddenPath: ['q', 'a'], decisions: [], level: 1, confidence: 0.6, reflection: 'Check PSI first', outcomeKind: 'ok', correct: true });
+    expect(await db.attempts.where('status').equals('abandoned').primaryKeys()).toEqual(['old-open']);
+    expect(await db.simulationStats.get('p1')).toMatchObject({ packId: 'p1', attempts: 1, lastWalkedAt: 2_000, walked: ['q a'], walkedAt: { 'q->a': 2_000 } });
+    expect((await db.migrations.toArray()).map((r) => r.name)).toContain('003-simulation-attempts');
+  });
+});

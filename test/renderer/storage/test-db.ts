@@ -1,6 +1,6 @@
 /** Shared by the storage tests: a fresh fake-IndexedDB database and record builders. */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import type { CardRecord, ItemRecord, PackRecord, ReviewEvent } from '../../../shared/model';
+import type { CardRecord, ItemRecord, PackRecord, ReviewEvent, SimulationAttempt } from '../../../shared/model';
 import { openKataDb } from '../../../renderer/storage/db';
 import type { KataDb, KataDbOptions } from '../../../renderer/storage/db';
 
@@ -91,3 +91,24 @@ export function makeEvent(card: CardRecord, id: string, at: number): ReviewEvent
     before: { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, ...(lastReview === undefined ? {} : { lastReview }) },
   };
 }
+
+/** A simulation attempt of pack `packId` as a run stores it when it starts. */
+export function makeAttempt(packId: string, id: string, startedAt: number, overrides: Partial<SimulationAttempt> = {}): SimulationAttempt {
+  return {
+    id,
+    packId,
+    packVersion: 1,
+    kind: 'tree',
+    seed: 7,
+    level: 1,
+    startedAt,
+    status: 'running',
+    timeLimitMs: 60_000,
+    hiddenPath: ['q', 'a'],
+    path: [],
+    decisions: [],
+    hintsUsed: 0,
+    ...overrides,
+  };
+}
+
