@@ -9,6 +9,7 @@ import type { Platform } from '../platform/platform';
 import type { LibraryState, LibraryStore } from '../state/library/library-store';
 import type { PracticeState, PracticeStore } from '../state/practice/practice-store';
 import type { SettingsState, SettingsStore } from '../state/settings/settings-store';
+import type { SimulateState, SimulateStore } from '../state/simulate/simulate-store';
 
 export interface AppServices {
   platform: Platform;
@@ -16,6 +17,7 @@ export interface AppServices {
   settingsStore: SettingsStore;
   libraryStore: LibraryStore;
   practiceStore: PracticeStore;
+  simulateStore: SimulateStore;
 }
 
 export const AppServicesContext = createContext<AppServices | null>(null);
@@ -40,4 +42,8 @@ export function useLibrary<T>(select: (state: LibraryState) => T): T {
 
 export function usePractice<T>(select: (state: PracticeState) => T): T {
   return useStore(useAppServices().practiceStore, select);
+}
+
+export function useSimulate<T>(select: (state: SimulateState) => T): T {
+  return useStore(useAppServices().simulateStore, select);
 }

@@ -91,6 +91,24 @@ export function createCardRepository(db: KataDb) {
       );
       return lists.flat();
     },
+    /**
+     * Per pack, how many unsuspended cards it has and how many of them are due by `now` (new
+     * ones included): counted on the `[packId+suspended+due]` index in ONE read transaction,
+     * without reading a card.
+     */
+    async dueShareByPack(packIds: readonly string[], now: number): Promise<Map<string, { due: number; total: number }>> {
+      const index = () => db.cards.where('[packId+suspended+due]');
+      const counts = await db.transaction('r', db.cards, () =>
+        Promise.all(
+          packIds.map(async (packId) => ({
+            packId,
+            due: await index().between([packId, 0, -Infinity], [packId, 0, now], true, true).count(),
+            total: await index().between([packId, 0, -Infinity], [packId, 0, Infinity], true, true).count(),
+          })),
+        ),
+      );
+      return new Map(counts.map(({ packId, due, total }) => [packId, { due, total }]));
+    },
     byPack: (packId: string): Promise<CardRecord[]> => db.cards.where('packId').equals(packId).toArray(),
     byItem: (itemKey: string): Promise<CardRecord[]> => db.cards.where('itemKey').equals(itemKey).toArray(),
     /** Every card, for "check collection" (replaying events to rebuild card state). */

@@ -3,7 +3,7 @@
  * which outcomes they have never reached ("never walked: restore from the replica"). For
  * a runbook this is the question that matters: have I ever rehearsed this branch?
  */
-import type { ScenarioGraph } from './scenario-graph';
+import type { GraphStructure } from './scenario-graph';
 import type { PathList } from './paths';
 import { loopErased, pathKey } from './paths';
 
@@ -35,6 +35,6 @@ export function pathCoverage(paths: PathList, walks: readonly (readonly string[]
 }
 
 /** The outcomes a graph can end on (nodes without a way onward), in item order. */
-export function outcomesOf(graph: ScenarioGraph): string[] {
-  return [...graph.items.keys()].filter((id) => (graph.outgoing.get(id)?.length ?? 0) === 0 && graph.distance.get(id) === 0);
+export function outcomesOf(graph: GraphStructure): string[] {
+  return [...graph.distance.keys()].filter((id) => (graph.outgoing.get(id)?.length ?? 0) === 0 && graph.distance.get(id) === 0);
 }

@@ -4,7 +4,7 @@
  * have exponentially many paths, so the list is capped and says so. A path is simple (no
  * node twice): a walk that looped through a "retry" edge counts as the path it reduces to.
  */
-import type { ScenarioGraph } from './scenario-graph';
+import type { GraphStructure } from './scenario-graph';
 
 export interface OutcomePath {
   nodes: string[];
@@ -23,7 +23,7 @@ export const MAX_LISTED_PATHS = 1_000;
 const SEARCH_BUDGET = 200_000;
 
 /** The simple paths from the root to an outcome, in depth-first order of the edges, capped at `cap`. */
-export function outcomePaths(graph: ScenarioGraph, cap: number = MAX_LISTED_PATHS): PathList {
+export function outcomePaths(graph: GraphStructure, cap: number = MAX_LISTED_PATHS): PathList {
   const paths: OutcomePath[] = [];
   const onPath = new Set<string>();
   const nodes: string[] = [];

@@ -11,12 +11,16 @@ export interface GraphEdge extends EdgeSource {
   index: number;
 }
 
-export interface ScenarioGraph {
+/** The shape of a tree without its items' texts: what listing its paths needs. */
+export interface GraphStructure {
   rootId: string;
-  items: ReadonlyMap<string, ItemSource>;
   outgoing: ReadonlyMap<string, readonly GraphEdge[]>;
   /** Edges to the nearest node without outgoing edges (an outcome); Infinity where none can be reached. */
   distance: ReadonlyMap<string, number>;
+}
+
+export interface ScenarioGraph extends GraphStructure {
+  items: ReadonlyMap<string, ItemSource>;
   /** Share of the outcomes reachable from a node that are `fail` (1 for a fail outcome itself). */
   failShare: ReadonlyMap<string, number>;
 }
@@ -26,32 +30,51 @@ export function edgeKey(edge: Pick<EdgeSource, 'from' | 'to'>): string {
   return `${edge.from}->${edge.to}`;
 }
 
-/** The graph of a tree pack, or null when it has no root or no items to walk. */
-export function scenarioGraph(pack: PackSource): ScenarioGraph | null {
-  const items = new Map(pack.items.map((item) => [item.id, item]));
-  const rootId = pack.rootId ?? pack.items[0]?.id;
-  if (rootId === undefined || !items.has(rootId)) return null;
+/** Outgoing edges and distances over `nodes`; edges touching other nodes are left out. */
+function structure(rootId: string, nodes: ReadonlySet<string>, edges: readonly EdgeSource[]): GraphStructure {
   const outgoing = new Map<string, GraphEdge[]>();
   const incoming = new Map<string, string[]>();
-  for (const edge of pack.edges) {
-    if (!items.has(edge.from) || !items.has(edge.to)) continue;
+  for (const edge of edges) {
+    if (!nodes.has(edge.from) || !nodes.has(edge.to)) continue;
     const list = outgoing.get(edge.from) ?? [];
     list.push({ ...edge, index: list.length });
     outgoing.set(edge.from, list);
     pushTo(incoming, edge.to, edge.from);
   }
-  return { rootId, items, outgoing, distance: distances(items, outgoing, incoming), failShare: failShares(items, outgoing) };
+  return { rootId, outgoing, distance: distances(nodes, outgoing, incoming) };
+}
+
+/** The graph of a tree pack, or null when it has no root or no items to walk. */
+export function scenarioGraph(pack: PackSource): ScenarioGraph | null {
+  const items = new Map(pack.items.map((item) => [item.id, item]));
+  const rootId = pack.rootId ?? pack.items[0]?.id;
+  if (rootId === undefined || !items.has(rootId)) return null;
+  const shape = structure(rootId, new Set(items.keys()), pack.edges);
+  return { ...shape, items, failShare: failShares(items, shape.outgoing) };
+}
+
+/**
+ * A stored tree's structure from its edges alone (every node of a stored tree is on an edge
+ * or is its root), so its paths can be listed without reading its items.
+ */
+export function structureOfEdges(rootId: string, edges: readonly EdgeSource[]): GraphStructure {
+  const nodes = new Set<string>([rootId]);
+  for (const edge of edges) {
+    nodes.add(edge.from);
+    nodes.add(edge.to);
+  }
+  return structure(rootId, nodes, edges);
 }
 
 /** Breadth-first from every outcome along reversed edges. */
 function distances(
-  items: ReadonlyMap<string, ItemSource>,
+  nodes: ReadonlySet<string>,
   outgoing: ReadonlyMap<string, readonly GraphEdge[]>,
   incoming: ReadonlyMap<string, readonly string[]>,
 ): Map<string, number> {
   const distance = new Map<string, number>();
   const queue: string[] = [];
-  for (const id of items.keys()) {
+  for (const id of nodes) {
     if ((outgoing.get(id)?.length ?? 0) === 0) {
       distance.set(id, 0);
       queue.push(id);
@@ -67,7 +90,7 @@ function distances(
       }
     }
   }
-  for (const id of items.keys()) if (!distance.has(id)) distance.set(id, Infinity);
+  for (const id of nodes) if (!distance.has(id)) distance.set(id, Infinity);
   return distance;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The real app (App, with the Practice screen at `#/practice`) rendered in the bench page over
  * the practice collection's database, with the app's own stores, so a benchmark can press keys
- * and wait for the screen as a person would see it. Built like renderer/app/boot.ts, except
+ * and wait for the screen as a person would see it. Built by the app's own createServices, except
  * that the database is the benchmark's and the clock is the collection's "now".
  */
 import { createElement } from 'react';
@@ -10,10 +10,8 @@ import { App } from '../../../renderer/app/App';
 import type { AppServices } from '../../../renderer/app/app-services';
 import { parseOnMainThread } from '../../../renderer/features/library/parse-client';
 import { selectPlatform } from '../../../renderer/platform/select-platform';
-import { createLibraryStore } from '../../../renderer/state/library/library-store';
-import { createPracticeStore, type PracticeStore } from '../../../renderer/state/practice/practice-store';
-import { toSchedulerSettings } from '../../../renderer/state/settings/scheduler-settings';
-import { createSettingsStore } from '../../../renderer/state/settings/settings-store';
+import { createServices } from '../../../renderer/app/create-services';
+import type { PracticeStore } from '../../../renderer/state/practice/practice-store';
 import '../../../renderer/styles/tokens.css';
 import '../../../renderer/styles/base.css';
 import '../../../renderer/styles/layout.css';
@@ -58,20 +56,12 @@ export function waitFor(container: HTMLElement, practice: PracticeStore, ready: 
 /** The app at `#/practice` over the collection's database, its daily session started and a card on screen. */
 export async function mountPracticeSession(collection: BenchCollection): Promise<MountedApp> {
   const { repositories } = collection;
-  const settingsStore = createSettingsStore(repositories.settings);
-  const libraryStore = createLibraryStore(repositories, { parse: parseOnMainThread });
-  await Promise.all([settingsStore.getState().load(), libraryStore.getState().load()]);
-  const practice = createPracticeStore(repositories, {
-    settings: () => toSchedulerSettings(settingsStore.getState().values),
+  const services: AppServices = createServices(repositories, selectPlatform(window, { backups: repositories.backups }), {
+    parse: parseOnMainThread,
     now: () => collection.now,
   });
-  const services: AppServices = {
-    platform: selectPlatform(window, { backups: repositories.backups }),
-    repositories,
-    settingsStore,
-    libraryStore,
-    practiceStore: practice,
-  };
+  await Promise.all([services.settingsStore.getState().load(), services.libraryStore.getState().load()]);
+  const practice = services.practiceStore;
   window.location.hash = '#/practice';
   const container = document.createElement('div');
   container.id = 'bench-app';

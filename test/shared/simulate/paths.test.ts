@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { outcomePaths, loopErased, pathKey } from '../../../shared/simulate/paths';
 import { pathCoverage } from '../../../shared/simulate/coverage';
-import { scenarioGraph } from '../../../shared/simulate/scenario-graph';
+import { scenarioGraph, structureOfEdges } from '../../../shared/simulate/scenario-graph';
 import type { ScenarioGraph } from '../../../shared/simulate/scenario-graph';
 import { suggestLevel } from '../../../shared/simulate/levels';
 import { incidentOfDay } from '../../../shared/simulate/incident-of-day';
@@ -22,6 +22,14 @@ describe('outcome paths', () => {
   test('the sample drift tree has exactly its four outcomes’ paths', () => {
     const graph = scenarioGraph(samplePack('feature-drift-response.yaml')) as ScenarioGraph;
     expect(outcomePaths(graph).paths.map((p) => p.outcome).sort()).toEqual(['annotate', 'retrain', 'rollback-source', 'watch']);
+  });
+
+  test('a stored tree lists the same paths from its edges alone', () => {
+    for (const file of ['feature-drift-response.yaml', 'overfitting-diagnosis.mmd']) {
+      const pack = samplePack(file);
+      const full = outcomePaths(scenarioGraph(pack) as ScenarioGraph);
+      expect(outcomePaths(structureOfEdges(pack.rootId as string, pack.edges))).toEqual(full);
+    }
   });
 
   test('a chart with exponentially many paths is capped and says so', () => {

@@ -1,0 +1,33 @@
+/**
+ * The stores the screens share, built over one set of repositories: the app's boot and
+ * the benchmark page build them the same way. The settings and the library are loaded by
+ * the caller (boot waits for them before the first frame).
+ */
+import type { Repositories } from '../storage/index';
+import type { Platform } from '../platform/platform';
+import type { LibraryStoreOptions } from '../state/library/library-store';
+import { createLibraryStore } from '../state/library/library-store';
+import { createPracticeStore } from '../state/practice/practice-store';
+import { createSimulateStore } from '../state/simulate/simulate-store';
+import { currentSchedulerSettings } from '../state/settings/scheduler-settings';
+import { createSettingsStore } from '../state/settings/settings-store';
+import type { AppServices } from './app-services';
+
+export interface ServiceOptions {
+  parse: NonNullable<LibraryStoreOptions['parse']>;
+  /** The clock every store reads (the bench runs on its collection's fixed "now"). */
+  now?: () => number;
+}
+
+export function createServices(repositories: Repositories, platform: Platform, options: ServiceOptions): AppServices {
+  const settingsStore = createSettingsStore(repositories.settings);
+  const clock = options.now ? { now: options.now } : {};
+  const libraryStore = createLibraryStore(repositories, { parse: options.parse, ...clock });
+  // Practice, simulations and Check collection build their scheduler from the same bridge, so
+  // replay uses the parameters answers were given with, and both practice modes answer the
+  // same cards with the same scheduler (one memory model).
+  const settings = () => currentSchedulerSettings(settingsStore);
+  const practiceStore = createPracticeStore(repositories, { settings, ...clock });
+  const simulateStore = createSimulateStore(repositories, { settings, ...clock });
+  return { platform, repositories, settingsStore, libraryStore, practiceStore, simulateStore };
+}
