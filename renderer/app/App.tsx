@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import { DropOverlay } from '../features/library/DropOverlay';
 import { LibraryScreen } from '../features/library/LibraryScreen';
@@ -6,7 +6,6 @@ import { useFileDrop } from '../features/library/use-file-drop';
 import { PracticeScreen } from '../features/practice/PracticeScreen';
 import { ProgressScreen } from '../features/progress/ProgressScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { SimulateScreen } from '../features/simulate/SimulateScreen';
 import type { AppServices } from './app-services';
 import { AppServicesContext } from './app-services';
 import { Nav, ShortcutHelp } from './Nav';
@@ -16,6 +15,9 @@ import { useHashRoute } from './use-hash-route';
 import { useNavShortcuts } from './use-nav-shortcuts';
 import { BrandMark } from './ui/BrandMark';
 
+// Loaded when first opened: the engine, the run and the debrief are not needed to open the app.
+const SimulateScreen = lazy(() => import('../features/simulate/SimulateScreen').then((module) => ({ default: module.SimulateScreen })));
+
 function Screen({ route }: { route: RouteId }) {
   switch (route) {
     case 'library':
@@ -23,7 +25,11 @@ function Screen({ route }: { route: RouteId }) {
     case 'practice':
       return <PracticeScreen />;
     case 'simulate':
-      return <SimulateScreen />;
+      return (
+        <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+          <SimulateScreen />
+        </Suspense>
+      );
     case 'progress':
       return <ProgressScreen />;
     case 'settings':

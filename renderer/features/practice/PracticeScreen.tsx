@@ -3,7 +3,7 @@ import { useAppServices, useLibrary, usePractice, useSettings } from '../../app/
 import { ScreenHeader } from '../../app/ui/ScreenHeader';
 import { CardView } from './CardView';
 import { KeyboardHelp } from './KeyboardHelp';
-import { LiveRegion } from './LiveRegion';
+import { LiveRegion } from '../../app/ui/LiveRegion';
 import { SessionActions } from './SessionActions';
 import { SessionProgress } from './SessionProgress';
 import { SessionSummary } from './SessionSummary';

@@ -1,38 +1,90 @@
-import { EmptyState } from '../../app/ui/EmptyState';
+import { useCallback, useEffect, useState } from 'react';
+import { useAppServices, useSimulate } from '../../app/app-services';
+import { LiveRegion } from '../../app/ui/LiveRegion';
 import { ScreenHeader } from '../../app/ui/ScreenHeader';
+import { ModalDialog } from '../library/ModalDialog';
+import { BriefingPanel } from './BriefingPanel';
+import { DebriefPanel } from './DebriefPanel';
+import { RunPanel } from './RunPanel';
+import { ScenarioList } from './ScenarioList';
+import { showAddress, simulateAddressOf, useHash } from './use-simulate-address';
+import { useSimulateKeys } from './use-simulate-keys';
+import './simulate.css';
 
-const STEPS: readonly { title: string; text: string }[] = [
-  { title: 'A situation', text: 'Kata picks a path through the tree — rare branches and the ones you recall least, more often.' },
-  { title: 'Your call', text: 'You choose what to check or do next, against the clock. A wrong choice is shown and corrected.' },
-  { title: 'The debrief', text: 'Your path beside the right one, the time per decision, and the reason for each miss.' },
-];
-
+/** Simulate: the scenarios to walk, a briefing, the run, and the debrief. The run lives in the simulate store. */
 export function SimulateScreen() {
+  const { simulateStore } = useAppServices();
+  const hash = useHash();
+  const status = useSimulate((state) => state.status);
+  const run = useSimulate((state) => state.run);
+  const debriefId = useSimulate((state) => state.debrief?.attempt.id);
+  const error = useSimulate((state) => state.error);
+  const announcement = useSimulate((state) => state.announcement);
+  const listedAt = useSimulate((state) => state.listedAt);
+  const [confirmAbandon, setConfirmAbandon] = useState(false);
+  const askAbandon = useCallback(() => setConfirmAbandon(true), []);
+  useSimulateKeys(simulateStore, askAbandon, confirmAbandon);
+
+  // The address says what to show: a debrief (kept across a reload), a pack's briefing, or the list.
+  useEffect(() => {
+    const address = simulateAddressOf(hash);
+    const store = simulateStore.getState();
+    if (address.attempt) void store.openDebrief(address.attempt);
+    else if (address.pack && store.status !== 'running') void store.brief(address.pack);
+    else void store.load();
+  }, [simulateStore, hash]);
+
+  // And the screen keeps the address up to date, so a reload comes back to the same debrief.
+  useEffect(() => {
+    if (status === 'debrief' && debriefId) showAddress({ attempt: debriefId });
+    else if (status === 'list') showAddress({});
+  }, [status, debriefId]);
+
   return (
     <>
-      <ScreenHeader title="Simulate" lead="Walk through the incidents that rarely happen for real." />
-      <EmptyState icon="simulate" title="No scenarios to walk yet">
-        <p>
-          Import a decision tree — a Mermaid flowchart or a Kata YAML tree — or a checklist, and its scenarios
-          appear here.
+      <ScreenHeader title="Simulate" lead="Walk through the incidents that rarely happen for real, until the path is automatic." />
+      {status === 'idle' || status === 'loading' ? (
+        <p className="muted" role="status">
+          Loading your scenarios…
         </p>
+      ) : null}
+      {status === 'error' ? (
         <div className="actions">
-          <a className="button button-primary" href="#/library">
-            Go to the Library
-          </a>
+          <p className="error-line" role="alert">
+            {error}
+          </p>
+          <button type="button" className="button" onClick={() => void simulateStore.getState().backToList()}>
+            Back to the list
+          </button>
         </div>
-      </EmptyState>
-      <section className="panel" aria-labelledby="simulate-how-heading">
-        <h2 id="simulate-how-heading">How a simulation goes</h2>
-        <ol className="step-cards">
-          {STEPS.map((step) => (
-            <li key={step.title}>
-              <h3>{step.title}</h3>
-              <p>{step.text}</p>
-            </li>
-          ))}
-        </ol>
-      </section>
+      ) : null}
+      {status === 'list' ? <ScenarioList now={listedAt} /> : null}
+      {status === 'briefing' ? <BriefingPanel /> : null}
+      {status === 'running' && run ? <RunPanel run={run} now={Date.now} onAbandon={askAbandon} /> : null}
+      {status === 'debrief' ? <DebriefPanel /> : null}
+      {confirmAbandon && run ? (
+        <ModalDialog title="Abandon this scenario?" onClose={() => setConfirmAbandon(false)}>
+          <div className="modal-body">
+            <p>The decisions you made are kept, and the attempt is recorded as abandoned.</p>
+            <div className="actions">
+              <button type="button" className="button" data-autofocus onClick={() => setConfirmAbandon(false)}>
+                Keep going
+              </button>
+              <button
+                type="button"
+                className="button button-danger"
+                onClick={() => {
+                  setConfirmAbandon(false);
+                  void simulateStore.getState().abandon();
+                }}
+              >
+                Abandon
+              </button>
+            </div>
+          </div>
+        </ModalDialog>
+      ) : null}
+      <LiveRegion id={announcement.id} text={announcement.text} />
     </>
   );
 }

@@ -147,6 +147,7 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
     return {
       status: 'idle',
       entries: [],
+      listedAt: 0,
       incident: undefined,
       briefing: null,
       run: null,
@@ -165,7 +166,7 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
           await repos.attempts.abandonRunning(at);
           const entries = await loadScenarioEntries(repos);
           if (token !== listToken) return;
-          setState({ status: 'list', entries });
+          setState({ status: 'list', entries, listedAt: at });
           const settings = normalizeSchedulerSettings(options.settings());
           const day = studyDay(at, settings.dayStartHour, tzOffset(at)).index;
           void loadOutcomeTexts(repos, entries).then((texts) => {

@@ -69,6 +69,8 @@ export interface Debrief {
 export interface SimulateState {
   status: 'idle' | 'loading' | 'list' | 'briefing' | 'running' | 'debrief' | 'error';
   entries: ScenarioEntry[];
+  /** When the list was read ("last walked 3 days ago" is measured from it). */
+  listedAt: number;
   /** Today's suggestion: undefined while it is being worked out, null when there is none. */
   incident: IncidentOfDay | null | undefined;
   briefing: Briefing | null;
