@@ -3,9 +3,9 @@
 // ratio to each case's baseline (see bench/lib/types.ts for what a case is).
 //
 //   bench/node/*.bench.ts     bundled here with esbuild into .bench/ and run in this process
-//   bench/browser/*.bench.ts  built by `vite build` into dist/renderer/bench.html (always
-//                             rebuilt, unless --no-build), served on 127.0.0.1 with the
-//                             app's headers and run in
+//   bench/browser/*.bench.ts  built by `vite build` (vite.bench.config.ts) into dist/bench/bench.html
+//                             (always rebuilt, unless --no-build), apart from the app build,
+//                             served on 127.0.0.1 with the app's headers and run in
 //                             headless Chromium with a persistent profile under .bench/
 //                             (so IndexedDB really writes to disk, as in the app)
 //
@@ -33,7 +33,7 @@ const invokedFrom = process.env.INIT_CWD ?? process.cwd();
 process.chdir(root);
 
 const WORK_DIR = join(root, '.bench');
-const DIST = join(root, 'dist', 'renderer');
+const DIST = join(root, 'dist', 'bench');
 const CHROMIUM = process.env.KATA_CHROMIUM ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -77,7 +77,7 @@ async function loadNodeSide() {
 const BENCH_PORT = Number(process.env.KATA_BENCH_PORT ?? 5179);
 
 /**
- * Serves dist/renderer on 127.0.0.1 at BENCH_PORT (or any free port when that one is taken,
+ * Serves dist/bench on 127.0.0.1 at BENCH_PORT (or any free port when that one is taken,
  * with a warning: data kept in the profile is then not seen), with the headers the app is
  * served with, so cases run under the app's rules.
  */
@@ -89,10 +89,10 @@ async function serveDist() {
   return server;
 }
 
-async function buildRenderer() {
-  log('bench: vite build (app + bench entry) ...');
+async function buildBenchPage() {
+  log('bench: vite build (bench page, into dist/bench) ...');
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(root, 'vite.bench.config.ts'), logLevel: 'warn' });
 }
 
 /** Runs the selected node cases; returns rows and failures. */
@@ -181,12 +181,12 @@ async function main() {
   const node = await runNodeCases(side, args, settings);
 
   if (args.build) {
-    await buildRenderer();
+    await buildBenchPage();
   } else if (!existsSync(join(DIST, 'bench.html'))) {
-    throw new Error('--no-build, but dist/renderer/bench.html does not exist: run without --no-build');
+    throw new Error('--no-build, but dist/bench/bench.html does not exist: run without --no-build');
   } else {
     const built = (await stat(join(DIST, 'bench.html'))).mtime.toISOString();
-    log(`bench: --no-build: using dist/renderer as built at ${built}`);
+    log(`bench: --no-build: using dist/bench as built at ${built}`);
   }
   const browser = await runBrowserCases(side, args, settings);
 
