@@ -38,13 +38,11 @@ export default defineConfig({
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
-    sourcemap: true,
-    rollupOptions: {
-      input: {
-        main: here('renderer/index.html'),
-        bench: here('renderer/bench.html'),
-      },
-    },
+    // The app is served as-is at app://kata (and by `npm start` in a browser): no source maps in it.
+    sourcemap: false,
+    // Only the app. The benchmark page and what it alone pulls in (mermaid) build into
+    // dist/bench with vite.bench.config.ts, so they never ship or get served with the app.
+    rolldownOptions: { input: here('renderer/index.html') },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1' },

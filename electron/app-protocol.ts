@@ -33,12 +33,18 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
 };
 
-/** Headers every response gets, errors included. */
+/**
+ * Headers every response gets, errors included. COOP + COEP make the window cross-origin
+ * isolated, which WebAssembly threads (SharedArrayBuffer) need; every file is same-origin, so
+ * require-corp blocks nothing of the app's. scripts/static-server.mjs sends the same set to the
+ * browser build (test/scripts/static-server.test.ts holds them equal).
+ */
 function baseHeaders(): Record<string, string> {
   return {
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Embedder-Policy': 'require-corp',
     'Cache-Control': 'no-cache',
   };
 }

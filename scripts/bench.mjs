@@ -3,8 +3,9 @@
 // ratio to each case's baseline (see bench/lib/types.ts for what a case is).
 //
 //   bench/node/*.bench.ts     bundled here with esbuild into .bench/ and run in this process
-//   bench/browser/*.bench.ts  built by `vite build` into dist/renderer/bench.html (always
-//                             rebuilt, unless --no-build), served on 127.0.0.1 and run in
+//   bench/browser/*.bench.ts  built by `vite build` (vite.bench.config.ts) into dist/bench/bench.html
+//                             (always rebuilt, unless --no-build), apart from the app build,
+//                             served on 127.0.0.1 with the app's headers and run in
 //                             headless Chromium with a persistent profile under .bench/
 //                             (so IndexedDB really writes to disk, as in the app)
 //
@@ -17,11 +18,11 @@
 // The logic lives in typed, tested modules (bench/lib/); this file only wires processes.
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { APP_SECURITY_HEADERS, startStaticServer } from './static-server.mjs';
 
 // Stack traces of failing cases point into the .ts sources, not the esbuild bundle.
 process.setSourceMapsEnabled(true);
@@ -32,7 +33,7 @@ const invokedFrom = process.env.INIT_CWD ?? process.cwd();
 process.chdir(root);
 
 const WORK_DIR = join(root, '.bench');
-const DIST = join(root, 'dist', 'renderer');
+const DIST = join(root, 'dist', 'bench');
 const CHROMIUM = process.env.KATA_CHROMIUM ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -72,64 +73,26 @@ async function loadNodeSide() {
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
-
 /** The bench page's port: fixed, so the persistent profile's IndexedDB (per origin) is found again. */
 const BENCH_PORT = Number(process.env.KATA_BENCH_PORT ?? 5179);
 
 /**
- * A static file server for dist/renderer on 127.0.0.1, on BENCH_PORT (or any free port when
- * that one is taken, with a warning: data kept in the profile is then not seen); resolves to its origin.
+ * Serves dist/bench on 127.0.0.1 at BENCH_PORT (or any free port when that one is taken,
+ * with a warning: data kept in the profile is then not seen), with the headers the app is
+ * served with, so cases run under the app's rules.
  */
-function serveDist() {
-  const server = createServer(async (request, response) => {
-    try {
-      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-      const file = resolve(DIST, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-      if (file !== DIST && !file.startsWith(DIST + sep)) throw Object.assign(new Error('outside'), { status: 403 });
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      response.end(body);
-    } catch (error) {
-      const status = error?.status ?? (error?.code === 'ENOENT' || error?.code === 'EISDIR' ? 404 : 500);
-      response.writeHead(status, { 'content-type': 'text/plain' }).end(String(status));
-    }
-  });
-  const listen = (port) =>
-    new Promise((resolveServer, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
-        server.off('error', reject);
-        const { port: actual } = server.address();
-        resolveServer({ origin: `http://127.0.0.1:${actual}`, close: () => new Promise((done) => server.close(done)) });
-      });
-    });
-  return listen(BENCH_PORT).catch((error) => {
-    if (error?.code !== 'EADDRINUSE') throw error;
+async function serveDist() {
+  const server = await startStaticServer(DIST, { port: BENCH_PORT, fallbackToFreePort: true, headers: APP_SECURITY_HEADERS });
+  if (server.fellBack) {
     log(`bench: port ${BENCH_PORT} is taken (another bench run?): using a free port, so data kept in the profile is not reused`);
-    return listen(0);
-  });
+  }
+  return server;
 }
 
-async function buildRenderer() {
-  log('bench: vite build (app + bench entry) ...');
+async function buildBenchPage() {
+  log('bench: vite build (bench page, into dist/bench) ...');
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(root, 'vite.bench.config.ts'), logLevel: 'warn' });
 }
 
 /** Runs the selected node cases; returns rows and failures. */
@@ -218,12 +181,12 @@ async function main() {
   const node = await runNodeCases(side, args, settings);
 
   if (args.build) {
-    await buildRenderer();
+    await buildBenchPage();
   } else if (!existsSync(join(DIST, 'bench.html'))) {
-    throw new Error('--no-build, but dist/renderer/bench.html does not exist: run without --no-build');
+    throw new Error('--no-build, but dist/bench/bench.html does not exist: run without --no-build');
   } else {
     const built = (await stat(join(DIST, 'bench.html'))).mtime.toISOString();
-    log(`bench: --no-build: using dist/renderer as built at ${built}`);
+    log(`bench: --no-build: using dist/bench as built at ${built}`);
   }
   const browser = await runBrowserCases(side, args, settings);
 

@@ -9,7 +9,7 @@ export interface BenchArgs {
   runs?: number;
   /** `--quick`: at most 3 runs and smaller sizes, for a smoke run. */
   quick: boolean;
-  /** `--no-build`: reuse dist/renderer instead of running `vite build` first. */
+  /** `--no-build`: reuse dist/bench instead of running `vite build` first. */
   build: boolean;
   /** `--strict`: exit with status 1 when a case misses its budget (not only when one fails). */
   strict: boolean;
@@ -23,7 +23,7 @@ export const BENCH_USAGE = `Usage: npm run bench -- [options]
   --filter TEXT    only run cases whose name contains TEXT
   --runs N         timed runs per case (default: each case's own, usually 10)
   --quick          smoke run: at most 3 runs, smaller sizes
-  --no-build       skip \`vite build\` and use the existing dist/renderer
+  --no-build       skip \`vite build\` and use the existing dist/bench
   --strict         exit 1 when a case misses its budget
   --help           this text
 

@@ -1,7 +1,7 @@
 /**
  * Entry of renderer/bench.html, the page `npm run bench` opens in headless Chromium. It is
- * built with the app (vite.config.ts) so cases measure the real bundle, but nothing in the
- * app links to it.
+ * built apart from the app, into dist/bench (vite.bench.config.ts), with the app's plugins and
+ * aliases so cases measure the app's real code; nothing of it ships with the app.
  *
  * The cases (bench/browser/*.bench.ts) and the in-page runner (bench/lib/page.ts) are
  * type-checked by tsconfig.test.json; they are reached through Vite globs so that the

@@ -3,15 +3,15 @@
  * Chromium always, and the Electron app too where an Electron runtime is
  * installed. Specs run against each of `targets` with `describe.each(targets)`.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
-import type { StaticServer } from './static-server';
-import { startStaticServer } from './static-server';
+import { installedElectronExecutable } from '../../scripts/electron-runtime.mjs';
+import type { StaticServer } from '../../scripts/static-server.mjs';
+import { APP_SECURITY_HEADERS, startStaticServer } from '../../scripts/static-server.mjs';
 
 export type TargetKind = 'chromium' | 'electron';
 
@@ -31,19 +31,11 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * Where the Electron binary is, or undefined when none is installed. Reads
- * node_modules/electron/path.txt itself: requiring the `electron` package would
- * try to download the runtime, which cannot work on this machine.
+ * Where the Electron binary is, or undefined when none is installed. Never downloads it:
+ * requiring the `electron` package would try to, which cannot work on this machine.
  */
 export function electronExecutablePath(): string | undefined {
-  const packageDir = path.join(REPO_ROOT, 'node_modules', 'electron');
-  const pathFile = path.join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return undefined;
-  const relative = readFileSync(pathFile, 'utf8').trim();
-  if (!relative) return undefined;
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? path.join(packageDir, 'dist');
-  const executable = path.join(distDir, relative);
-  return existsSync(executable) ? executable : undefined;
+  return installedElectronExecutable(path.join(REPO_ROOT, 'node_modules', 'electron'));
 }
 
 export function electronRuntimeAvailable(): boolean {
@@ -85,9 +77,13 @@ export interface OpenedApp {
 
 let server: Promise<StaticServer> | undefined;
 
-/** The origin the web build is served from; the same for every app opened by this test process. */
+/**
+ * The origin the web build is served from; the same for every app opened by this test process
+ * (IndexedDB is per origin, port included, so reopening the app finds its data). Served with
+ * the app's own headers (CSP, COOP/COEP), as `npm start` serves it.
+ */
 export function webOrigin(): Promise<string> {
-  server ??= startStaticServer(DIST_RENDERER);
+  server ??= startStaticServer(DIST_RENDERER, { headers: APP_SECURITY_HEADERS, unref: true });
   return server.then((s) => s.origin);
 }
 

@@ -32,6 +32,9 @@ describe('serveAppRequest', () => {
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    // Cross-origin isolated (COOP + COEP), so WebAssembly threads can be used.
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(response.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
     expect(await response.text()).toContain('<title>Kata</title>');
   });
 
