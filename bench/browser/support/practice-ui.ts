@@ -31,8 +31,14 @@ export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
+/** A store whose changes can be watched (the practice and simulate stores). */
+export interface WatchedStore {
+  subscribe(listener: () => void): () => void;
+  getState(): { status: string };
+}
+
 /** Resolves when `ready()` holds, checked after every store change and every DOM change; rejects after `timeoutMs`. */
-export function waitFor(container: HTMLElement, practice: PracticeStore, ready: () => boolean, timeoutMs = 120_000): Promise<void> {
+export function waitFor(container: HTMLElement, practice: WatchedStore, ready: () => boolean, timeoutMs = 120_000): Promise<void> {
   return new Promise((resolve, reject) => {
     const check = (): void => {
       if (!ready()) return;
@@ -47,27 +53,39 @@ export function waitFor(container: HTMLElement, practice: PracticeStore, ready: 
     const timer = setTimeout(() => {
       observer.disconnect();
       unsubscribe();
-      reject(new Error(`the Practice screen did not get there in ${timeoutMs} ms (status ${practice.getState().status})`));
+      reject(new Error(`the screen did not get there in ${timeoutMs} ms (status ${practice.getState().status})`));
     }, timeoutMs);
     check();
   });
 }
 
-/** The app at `#/practice` over the collection's database, its daily session started and a card on screen. */
-export async function mountPracticeSession(collection: BenchCollection): Promise<MountedApp> {
+/** The app's stores over the collection's database, on the collection's clock, with the settings and library loaded. */
+export async function benchServices(collection: BenchCollection): Promise<AppServices> {
   const { repositories } = collection;
-  const services: AppServices = createServices(repositories, selectPlatform(window, { backups: repositories.backups }), {
+  const services = createServices(repositories, selectPlatform(window, { backups: repositories.backups }), {
     parse: parseOnMainThread,
     now: () => collection.now,
   });
   await Promise.all([services.settingsStore.getState().load(), services.libraryStore.getState().load()]);
-  const practice = services.practiceStore;
-  window.location.hash = '#/practice';
+  return services;
+}
+
+/** Renders the real App at `hash` into a fresh container of the bench page. */
+export function renderApp(services: AppServices, hash: string): { container: HTMLElement; root: Root } {
+  window.location.hash = hash;
   const container = document.createElement('div');
   container.id = 'bench-app';
   document.body.append(container);
   const root = createRoot(container);
   root.render(createElement(App, { services }));
+  return { container, root };
+}
+
+/** The app at `#/practice` over the collection's database, its daily session started and a card on screen. */
+export async function mountPracticeSession(collection: BenchCollection): Promise<MountedApp> {
+  const services = await benchServices(collection);
+  const practice = services.practiceStore;
+  const { container, root } = renderApp(services, '#/practice');
   // The screen loads the start panel itself; starting the session reads the collection again.
   await waitFor(container, practice, () => practice.getState().status === 'start');
   await practice.getState().start();

@@ -1,14 +1,28 @@
-import type { PackSource } from '../../../shared/model';
+import type { ItemSource, PackSource } from '../../../shared/model';
 import { InlineMarkdown } from '../../app/ui/InlineMarkdown';
+
+/** Each pack's items by id, made once per pack object (a run renders many item texts per step). */
+const indexes = new WeakMap<PackSource, Map<string, ItemSource>>();
+
+/** The item `id` of `pack`, looked up in an index built once per pack. */
+export function itemOf(pack: PackSource, id: string | undefined): ItemSource | undefined {
+  if (id === undefined) return undefined;
+  let index = indexes.get(pack);
+  if (!index) {
+    index = new Map(pack.items.map((item) => [item.id, item]));
+    indexes.set(pack, index);
+  }
+  return index.get(id);
+}
 
 /** An item of the scenario's pack as the person reads it (the one place simulate shows item text). */
 export function ItemText({ pack, id }: { pack: PackSource; id: string | undefined }) {
-  const item = id === undefined ? undefined : pack.items.find((candidate) => candidate.id === id);
+  const item = itemOf(pack, id);
   if (!item) return <span className="muted">(not in this version of the pack)</span>;
   return <InlineMarkdown text={item.text} />;
 }
 
 /** The rationale (`Why:`) of an item, if it has one. */
 export function rationaleOf(pack: PackSource, id: string | undefined): string | undefined {
-  return id === undefined ? undefined : pack.items.find((item) => item.id === id)?.rationale;
+  return itemOf(pack, id)?.rationale;
 }

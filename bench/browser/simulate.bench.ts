@@ -1,0 +1,181 @@
+/**
+ * Simulations at scale, on the practice benchmarks' collection (100 000 cards and
+ * 1 000 000 answers, written once into the persistent bench profile; `--quick`: 2 000 / 20 000):
+ *
+ * - "simulate: open the Simulate screen": the real App rendered at `#/simulate` to the list of
+ *   scenarios committed and laid out. It reads the packs and one summary per pack walked, never
+ *   attempts or answers; the texts of outcomes never reached and the incident of the day come
+ *   after this first useful paint.
+ * - "simulate: choice key → feedback on screen" and "simulate: Enter → next decision on
+ *   screen": a run of a big checklist at level 1 (options); a `1` keydown to the decision's
+ *   feedback, and Enter to the next decision, each committed by React and laid out. As with the
+ *   practice key-press case, the wait for the display's next refresh is not counted. Each
+ *   decision's review event is undone afterwards (teardown), so the collection stays as generated.
+ */
+import type { AppServices } from '../../renderer/app/app-services';
+import type { SimulateStore } from '../../renderer/state/simulate/simulate-store';
+import { optionsShown } from '../../shared/simulate/run';
+import { defineBenchCase, type BenchOptions } from '../lib/types';
+import { benchCollection } from './support/collection';
+import { benchServices, nextFrame, renderApp, waitFor } from './support/practice-ui';
+
+interface Mounted {
+  services: AppServices;
+  container: HTMLElement;
+  unmount(): void;
+}
+
+function mount(services: AppServices): Mounted {
+  const { container, root } = renderApp(services, '#/simulate');
+  return {
+    services,
+    container,
+    unmount() {
+      root.unmount();
+      container.remove();
+    },
+  };
+}
+
+const openScreen = defineBenchCase<Mounted>({
+  name: 'simulate: open the Simulate screen (100k cards, 1M answers)',
+  unit: 'ms',
+  runs: 10,
+  budget: { maxMedian: 300 },
+  async setup(options) {
+    const services = await benchServices(await benchCollection(options));
+    return { services, container: document.body, unmount: () => undefined };
+  },
+  async run(state) {
+    const mounted = mount(state.services);
+    Object.assign(state, mounted);
+    const store = state.services.simulateStore;
+    await waitFor(mounted.container, store, () => {
+      if (store.getState().status === 'error') throw new Error(store.getState().error);
+      return mounted.container.querySelector('.scenario-list') !== null;
+    });
+    mounted.container.querySelector('.scenario-list')?.getBoundingClientRect();
+  },
+  async teardown(state) {
+    // The suggestion and outcome texts that follow the first paint finish before the next run.
+    const store = state.services.simulateStore;
+    await waitFor(document.body, store, () => store.getState().incident !== undefined);
+    state.unmount();
+  },
+});
+
+let running: Promise<Mounted> | undefined;
+let runningQuick: boolean | undefined;
+
+/** The app on the Simulate screen with a run of the biggest checklist at level 1, mounted once for all runs. */
+function simulationApp(options: BenchOptions): Promise<Mounted> {
+  if (!running || runningQuick !== options.quick) {
+    runningQuick = options.quick;
+    running = (async () => {
+      const collection = await benchCollection(options);
+      const mounted = mount(await benchServices(collection));
+      const store = mounted.services.simulateStore;
+      await waitFor(mounted.container, store, () => store.getState().status === 'list');
+      const packs = await collection.repositories.packs.listActive();
+      const biggest = packs.filter((pack) => pack.kind === 'checklist').sort((a, b) => b.itemCount - a.itemCount)[0];
+      if (!biggest) throw new Error('the collection has no checklist to walk');
+      await store.getState().brief(biggest.id);
+      store.getState().setLevel(1);
+      store.getState().setSection('all');
+      await store.getState().start();
+      await waitFor(mounted.container, store, () => mounted.container.querySelector('.decision') !== null);
+      return mounted;
+    })();
+    running.catch(() => (running = undefined));
+  }
+  return running;
+}
+
+/** Review events of this run's decisions already undone. */
+const undone = new Set<string>();
+
+async function undoEvent(services: AppServices, eventId: string | undefined): Promise<void> {
+  if (!eventId || undone.has(eventId)) return;
+  undone.add(eventId);
+  await services.repositories.events.undoAnswer(eventId);
+}
+
+/** Waits for the decision on screen to be stored, and undoes its review event (the collection stays as generated). */
+async function undoStoredDecision(store: SimulateStore, container: HTMLElement, services: AppServices): Promise<void> {
+  await waitFor(container, store, () => store.getState().run?.saving === false);
+  const run = store.getState().run;
+  await undoEvent(services, run?.state.phase.name === 'feedback' ? run.state.phase.decision.eventId : run?.state.decisions.at(-1)?.eventId);
+}
+
+/** A painted, idle screen: a person presses a key on one, not mid-frame. */
+async function settle(): Promise<void> {
+  await nextFrame();
+  await nextFrame();
+  await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 200 }));
+}
+
+function press(key: string, code: string): void {
+  document.body.dispatchEvent(new KeyboardEvent('keydown', { key, code, bubbles: true, cancelable: true }));
+}
+
+/** Brings the run to a decision on screen (going on from a feedback left by the other case). */
+async function toDecision(mounted: Mounted): Promise<void> {
+  const store = mounted.services.simulateStore;
+  if (store.getState().run?.state.phase.name === 'feedback') {
+    await undoStoredDecision(store, mounted.container, mounted.services);
+    await store.getState().next();
+  }
+  if (store.getState().run?.state.phase.name !== 'deciding') throw new Error('the run has no decision left: the checklist is too short for this many runs');
+}
+
+const choiceToFeedback = defineBenchCase<Mounted>({
+  name: 'simulate: choice key → feedback on screen (100k cards)',
+  unit: 'ms',
+  runs: 40,
+  budget: { maxP95: 16 },
+  async setup(options) {
+    const mounted = await simulationApp(options);
+    await toDecision(mounted);
+    await settle();
+    return mounted;
+  },
+  async run({ services, container }) {
+    const store = services.simulateStore;
+    if (!optionsShown(store.getState().run!.state)) throw new Error('level 1 shows no options');
+    press('1', 'Digit1');
+    await waitFor(container, store, () => container.querySelector('.decision-feedback') !== null, 10_000);
+    container.querySelector('.decision-feedback')?.getBoundingClientRect();
+  },
+  async teardown({ services, container }) {
+    await undoStoredDecision(services.simulateStore, container, services);
+  },
+});
+
+const enterToNext = defineBenchCase<Mounted>({
+  name: 'simulate: Enter → next decision on screen (100k cards)',
+  unit: 'ms',
+  runs: 40,
+  budget: { maxP95: 16 },
+  async setup(options) {
+    const mounted = await simulationApp(options);
+    await toDecision(mounted);
+    const store = mounted.services.simulateStore;
+    const run = store.getState().run!;
+    await store.getState().choose(optionsShown(run.state)![0]!);
+    await waitFor(mounted.container, store, () => store.getState().run?.stored === true);
+    await settle();
+    return mounted;
+  },
+  async run({ services, container }) {
+    const store = services.simulateStore;
+    const step = store.getState().run!.state.step;
+    press('Enter', 'Enter');
+    await waitFor(container, store, () => store.getState().run?.state.step !== step && container.querySelector('.decision') !== null, 10_000);
+    container.querySelector('.decision')?.getBoundingClientRect();
+  },
+  async teardown({ services }) {
+    await undoEvent(services, services.simulateStore.getState().run?.state.decisions.at(-1)?.eventId);
+  },
+});
+
+export const benchCases = [openScreen, choiceToFeedback, enterToNext];
