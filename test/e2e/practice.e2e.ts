@@ -99,7 +99,7 @@ describe('practice (chromium, keyboard only)', () => {
     // Back to the start (Enter), then "Practise now" on the deployment checklist for the kinds the plan holds back.
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: "Today's practice" }).waitFor();
-    await tabTo(page, /^Practise Model deployment checklist now/);
+    await tabTo(page, /^Practise now: Model deployment checklist \(\d+ cards\)$/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'This pack now: Model deployment checklist' }).waitFor();
     await tabTo(page, /^Start: \d+ cards/);
