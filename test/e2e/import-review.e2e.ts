@@ -1,7 +1,8 @@
 /**
  * The import review end to end, in Chromium: it is a modal dialog (focus moves
- * into it and back out, Escape closes it and writes nothing), and a new import
- * replaces it instead of adding to it.
+ * into it and back out, Escape closes it and writes nothing), a new import
+ * replaces it instead of adding to it, and what it shows for many files at once
+ * and for broken ones.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { CORPUS_DIR, chooseFiles, confirmAll, packTitles, previewOf, reviewReady
 import { readKataDb } from './practice-helpers';
 
 const ROLLOUT = '# Rollout\n\n## Before\n- [ ] Confirm offline metrics beat the current model\n- [ ] Freeze the feature schema\n';
+const DUPLICATE_IDS = '# Rollout\n\n## Before\n- [ ] Freeze the schema {#freeze}\n- [ ] Tell on-call {#freeze}\n';
 
 async function corpusFile(name: string): Promise<{ name: string; text: string }> {
   return { name, text: await readFile(path.join(CORPUS_DIR, 'mermaid', name), 'utf8') };
@@ -100,6 +102,92 @@ describe('import review (chromium)', () => {
     await confirmAll(page);
     expect(await packTitles(page)).toEqual(['Rollout']);
     expect(await page.locator('.status-line').textContent()).toBe('Imported 1 pack.');
+    expect(app.problems).toEqual([]);
+  });
+
+  test('every sample at once: one review of seven files, seven packs, and an archived one in its own list', async () => {
+    const app = await open();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Preview all 7 samples' }).click();
+    const review = await reviewReady(page);
+    expect(await review.getByRole('heading', { level: 2 }).textContent()).toBe('Review the import of 7 files');
+    expect(await review.locator('.import-review-summary').textContent()).toBe('7 files ready to import. Nothing is saved until you confirm.');
+    const files = review.getByRole('list', { name: 'Files in this import' }).getByRole('listitem');
+    expect(await files.count()).toBe(7);
+    expect(await review.locator('.file-list .status-badge').allTextContents()).toEqual(Array(7).fill('Ready to import'));
+    expect(await review.locator('article.import-file .import-file-target').allTextContents()).toEqual(Array(7).fill('New pack'));
+
+    await review.getByRole('button', { name: 'Import 7 packs' }).click();
+    await page.locator('.import-review').waitFor({ state: 'detached' });
+    // The button that opened the review went with the empty library: focus continues at the list.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('packs-heading');
+    expect(await page.locator('.status-line').textContent()).toBe('Imported 7 packs.');
+    const titles = [
+      'Data quality checklist',
+      'Feature drift alert',
+      'Inference outage runbook',
+      'ML model debugging checklist',
+      'ml-metrics',
+      'Model deployment checklist',
+      'Overfitting diagnosis',
+    ];
+    expect(await packTitles(page)).toEqual(titles);
+    expect(await page.locator('.pack-panel .pack-row').getByRole('link', { name: /^Start practising / }).count()).toBe(7);
+
+    await page.getByRole('button', { name: 'Archive ML model debugging checklist' }).click();
+    await expect.poll(() => packTitles(page)).toEqual(titles.filter((title) => title !== 'ML model debugging checklist'));
+    expect(await page.locator('.pack-panel h2 .heading-count').textContent()).toBe('6');
+    const archived = page.locator('details.archived-panel');
+    expect(await archived.locator('summary .heading-count').textContent()).toBe('1');
+    await archived.locator('summary').click();
+    const row = archived.locator('.pack-row');
+    expect(await row.locator('.pack-title').allTextContents()).toEqual(['ML model debugging checklist']);
+    expect(await row.locator('.status-badge').textContent()).toBe('Archived');
+    // Archived packs are not practised: no Start link, and Unarchive instead of Archive.
+    expect(await row.getByRole('link').count()).toBe(0);
+    expect(await row.getByRole('button').allTextContents()).toEqual([
+      'Re-import… ML model debugging checklist',
+      'Unarchive ML model debugging checklist',
+      'Delete… ML model debugging checklist',
+    ]);
+    expect(app.problems).toEqual([]);
+  });
+
+  test('broken files say what is wrong and where; the good files beside them still import', async () => {
+    const app = await open();
+    const { page } = app;
+    await chooseFiles(page, [
+      await corpusFile('24-broken-parens-in-square-label.mmd'),
+      await corpusFile('25-broken-fenced-mmd-file.mmd'),
+      { name: 'duplicate-ids.md', text: DUPLICATE_IDS },
+      { name: 'facts.csv', text: 'front,back\nWhat is PSI?,Population stability index\n' },
+    ]);
+    const review = await reviewReady(page);
+    expect(await review.locator('.import-review-summary').textContent()).toBe(
+      '2 files ready to import. 2 files cannot be imported as it is. Nothing is saved until you confirm.',
+    );
+    expect(await review.locator('.file-list .status-badge').allTextContents()).toEqual(['Has errors', 'Ready to import', 'Has errors', 'Ready to import']);
+
+    const duplicate = previewOf(page, 'duplicate-ids.md');
+    expect(await duplicate.locator('.issues-error .issue-line').allTextContents()).toEqual([
+      expect.stringMatching(/^duplicate-ids\.md:5:\d+: duplicate id "freeze" \(first used at line 4\)$/),
+    ]);
+    const excerpt = duplicate.getByRole('group', { name: 'Line 5 of the file' });
+    expect(await excerpt.textContent()).toContain('5 | - [ ] Tell on-call {#freeze}');
+    expect(await excerpt.locator('.issue-caret').textContent()).toBe('^');
+    for (const broken of [duplicate, previewOf(page, '24-broken-parens-in-square-label.mmd')]) {
+      expect(await broken.textContent()).toContain('A file with errors imports nothing. Fix it, then import it again.');
+      expect(await broken.getByRole('button').count()).toBe(0);
+    }
+    expect(await previewOf(page, '25-broken-fenced-mmd-file.mmd').locator('.issues-warning .issue-line').first().textContent()).toMatch(
+      /^25-broken-fenced-mmd-file\.mmd:\d+:\d+: warning: /,
+    );
+
+    await review.getByRole('button', { name: 'Import 2 packs' }).click();
+    await page.locator('.import-review').waitFor({ state: 'detached' });
+    expect(await page.locator('.status-line').textContent()).toBe('Imported 2 packs. 2 files not imported.');
+    expect(await page.locator('.pack-panel .pack-source').allTextContents()).toEqual(expect.arrayContaining(['facts.csv', '25-broken-fenced-mmd-file.mmd']));
+    expect(await page.locator('.pack-panel .pack-row').count()).toBe(2);
     expect(app.problems).toEqual([]);
   });
 });
