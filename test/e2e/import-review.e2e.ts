@@ -71,6 +71,10 @@ describe('import review (chromium)', () => {
       return document.activeElement?.closest('dialog') === null;
     });
     expect(focusBehind).toBe(false);
+    // Nor do the screen shortcuts change the screen behind it.
+    await page.keyboard.press('Control+2');
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/library');
+    expect(await review.isVisible()).toBe(true);
 
     await page.keyboard.press('Escape');
     await review.waitFor({ state: 'detached' });
