@@ -77,12 +77,14 @@ export function App({ services }: { services: AppServices }) {
           Skip to content
         </a>
         <aside className="sidebar">
-          <div className="brand">
-            <BrandMark />
-            <span className="brand-name">Kata</span>
+          <div className="sidebar-inner">
+            <div className="brand">
+              <BrandMark />
+              <span className="brand-name">Kata</span>
+            </div>
+            <Nav current={route} />
+            <ShortcutHelp />
           </div>
-          <Nav current={route} />
-          <ShortcutHelp />
         </aside>
         <main id="main-content" ref={mainRef} tabIndex={-1} className="main">
           <div className="main-inner">

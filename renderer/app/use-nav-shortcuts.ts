@@ -12,7 +12,8 @@ function isTextEntry(target: EventTarget | null): boolean {
 /**
  * Alt+1…5 and Ctrl+1…5 go to the five screens. Reads `event.code` (the key's
  * position) so it works on every keyboard layout; Alt alone is ignored while
- * typing, because on macOS Alt+digit types characters such as ¡ and ™.
+ * typing, because on macOS Alt+digit types characters such as ¡ and ™, and
+ * while a modal dialog is open.
  */
 export function useNavShortcuts(navigate: (id: RouteId) => void): void {
   useEffect(() => {
@@ -22,6 +23,8 @@ export function useNavShortcuts(navigate: (id: RouteId) => void): void {
       const route = digit === undefined ? undefined : routeForShortcut(digit);
       if (!route) return;
       if (event.altKey && isTextEntry(event.target)) return;
+      // A modal dialog (an import review, a confirmation) owns the keyboard: the screen behind it stays.
+      if (document.querySelector('dialog:modal')) return;
       event.preventDefault();
       navigate(route.id);
     };

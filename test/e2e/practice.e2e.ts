@@ -3,9 +3,11 @@
  * the Library make every card kind; the daily session is practised to its end,
  * with an undo on the way, then one pack now until every kind has been answered.
  * Focus lands on each new card's main control, answers are stored one event per
- * card, and the console stays clean.
+ * card, and the console stays clean. And the one drill with a mouse gesture: the
+ * order drill's steps are dragged into place.
  */
 import { afterEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { OpenedApp } from './fixture';
 import { openApp } from './fixture';
 import type { CardOnScreen } from './practice-helpers';
@@ -30,7 +32,19 @@ function expectFocusFor(card: CardOnScreen, focus: Awaited<ReturnType<typeof foc
   if (card.drill === 'sequence') expect(focus.role).toBe('listbox');
 }
 
-describe('practice (chromium, keyboard only)', () => {
+/** Drags the first step of the order drill below the third with the mouse. */
+async function dragFirstStepDown(page: Page): Promise<void> {
+  const steps = page.locator('.sequence-list[role="listbox"] > li');
+  const first = await steps.nth(0).boundingBox();
+  const third = await steps.nth(2).boundingBox();
+  if (!first || !third) throw new Error('no steps to drag');
+  await page.mouse.move(first.x + 40, first.y + first.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(first.x + 40, third.y + third.height * 0.8, { steps: 8 });
+  await page.mouse.up();
+}
+
+describe('practice (chromium)', () => {
   let app: OpenedApp | undefined;
   afterEach(async () => {
     await app?.close();
@@ -99,7 +113,7 @@ describe('practice (chromium, keyboard only)', () => {
     // Back to the start (Enter), then "Practise now" on the deployment checklist for the kinds the plan holds back.
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: "Today's practice" }).waitFor();
-    await tabTo(page, /^Practise Model deployment checklist now/);
+    await tabTo(page, /^Practise now: Model deployment checklist \(\d+ cards\)$/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'This pack now: Model deployment checklist' }).waitFor();
     await tabTo(page, /^Start: \d+ cards/);
@@ -126,6 +140,28 @@ describe('practice (chromium, keyboard only)', () => {
     await page.keyboard.press('Escape');
     await page.locator('.session-summary').waitFor();
     expect((await readKataDb(page)).events).toHaveLength(stored);
+    expect(app.problems).toEqual([]);
+  });
+
+  test('the order drill: a step dragged with the mouse moves to where it is dropped', async () => {
+    app = await openApp({ hash: '#/library' });
+    const { page } = app;
+    await importSamples(page, ['model-deployment-checklist.md']);
+    await app.goto('#/practice?pack=sample-model-deployment');
+    await page.locator('.start-button').click();
+    let card = await waitForNext(page, -1);
+    for (let guard = 0; card && card.drill !== 'sequence' && guard < 40; guard += 1) {
+      await respond(page, card, '0.005');
+      card = await gradeAndContinue(page, card);
+    }
+    expect(card?.drill, 'the pack has an order drill').toBe('sequence');
+
+    const texts = page.locator('.sequence-list[role="listbox"] .sequence-text');
+    const before = await texts.allTextContents();
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    await dragFirstStepDown(page);
+    const after = await texts.allTextContents();
+    expect(after).toEqual([before[1], before[2], before[0], ...before.slice(3)]);
     expect(app.problems).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useId } from 'react';
 import type { MouseEvent } from 'react';
 import type { ImportSession } from '../../state/library/import-session';
 import { confirmable } from '../../state/library/import-session';
@@ -6,6 +6,7 @@ import { formatBytes } from '../../platform/format-bytes';
 import { Icon } from '../../app/ui/Icon';
 import { FilePreviewCard, StatusBadge } from './FilePreviewCard';
 import { ImportProgress } from './ImportProgress';
+import { ModalDialog } from './ModalDialog';
 import { plural } from './plan-summary';
 import './import-review.css';
 
@@ -24,88 +25,88 @@ function summaryLine(session: ImportSession): string {
 }
 
 /**
- * The import preview: every file of the session, what it becomes and what is
- * wrong with it, and the one place to confirm (all, or file by file) or cancel.
+ * The import preview, as a modal dialog: every file of the session, what it
+ * becomes and what is wrong with it, and the one place to confirm (all, or file
+ * by file) or cancel. Escape cancels: nothing that was not confirmed is written.
+ * Focus starts on the title, so the summary is read first, and goes back to the
+ * control that started the import (or `returnFocusTo`) when the review closes.
+ * The parent keys it by session: a new import is a new review.
  */
 export function ImportReview({
   session,
   onConfirm,
   onCancel,
+  returnFocusTo,
 }: {
   session: ImportSession;
   onConfirm: (which: number | 'all') => void;
   onCancel: () => void;
+  returnFocusTo?: () => HTMLElement | null | undefined;
 }) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryId = useId();
   const ready = confirmable(session.files).length;
   const busy = session.stage !== 'review';
   const several = session.files.length > 1;
-
-  // A new import puts focus on its preview, so keyboard and screen-reader users land on what just appeared.
-  useEffect(() => {
-    headingRef.current?.focus({ preventScroll: false });
-  }, [session.id]);
-
   const confirmLabel = ready <= 1 ? 'Import' : `Import ${ready} packs`;
 
   return (
-    <section className="panel import-review" aria-labelledby="import-review-heading" aria-busy={busy}>
-      <header className="import-review-header">
-        <div>
-          <h2 id="import-review-heading" ref={headingRef} tabIndex={-1}>
-            {several ? `Review the import of ${session.files.length} files` : 'Review the import'}
-          </h2>
-          <p className="muted">{summaryLine(session)}</p>
-        </div>
-        <div className="actions">
-          <button type="button" className="button" onClick={onCancel} disabled={session.stage === 'writing'}>
-            {ready === 0 && !busy ? 'Close' : 'Cancel'}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => onConfirm('all')} disabled={busy || ready === 0}>
-            <Icon name="import" size={18} />
-            {confirmLabel}
-          </button>
-        </div>
-      </header>
+    <ModalDialog
+      title={several ? `Review the import of ${session.files.length} files` : 'Review the import'}
+      onClose={onCancel}
+      className="import-review"
+      describedBy={summaryId}
+      busy={busy}
+      focusTitle
+      returnFocusTo={returnFocusTo}
+    >
+      <p id={summaryId} className="muted import-review-summary" role="status">
+        {summaryLine(session)}
+      </p>
 
       {session.progress ? <ImportProgress progress={session.progress} /> : null}
 
-      {several ? (
-        <ul className="file-list" aria-label="Files in this import">
-          {session.files.map((file) => (
-            <li key={file.key} className={file.status === 'refused' ? 'file-refused' : 'file-ok'}>
-              <Icon name={file.status === 'refused' || file.status === 'invalid' ? 'warning' : 'file'} />
-              {file.status === 'refused' ? (
-                <span className="file-name">{file.fileName}</span>
-              ) : (
-                <a className="file-name" href={`#import-${file.key}`} onClick={(event) => jumpTo(event, `import-${file.key}`)}>
-                  {file.fileName}
-                </a>
-              )}
-              <span className="file-size">
-                {formatBytes(file.bytes)} <StatusBadge status={file.status} />
-              </span>
-              {file.status === 'refused' && file.message ? <span className="file-error">{file.message}</span> : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <div className="import-review-body">
+        {several ? (
+          <ul className="file-list" aria-label="Files in this import">
+            {session.files.map((file) => (
+              <li key={file.key} className={file.status === 'refused' ? 'file-refused' : 'file-ok'}>
+                <Icon name={file.status === 'refused' || file.status === 'invalid' ? 'warning' : 'file'} />
+                {file.status === 'refused' ? (
+                  <span className="file-name">{file.fileName}</span>
+                ) : (
+                  <a className="file-name" href={`#import-${file.key}`} onClick={(event) => jumpTo(event, `import-${file.key}`)}>
+                    {file.fileName}
+                  </a>
+                )}
+                <span className="file-size">
+                  {formatBytes(file.bytes)} <StatusBadge status={file.status} />
+                </span>
+                {file.status === 'refused' && file.message ? <span className="file-error">{file.message}</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
 
-      <div className="import-files">
-        {session.files
-          .map((file, index) => ({ file, index }))
-          .filter(({ file }) => several ? file.status !== 'refused' : true)
-          .map(({ file, index }) => (
-            <FilePreviewCard
-              key={file.key}
-              file={file}
-              canConfirm={!busy}
-              showConfirm={several}
-              onConfirm={() => onConfirm(index)}
-            />
-          ))}
+        <div className="import-files">
+          {session.files
+            .map((file, index) => ({ file, index }))
+            .filter(({ file }) => (several ? file.status !== 'refused' : true))
+            .map(({ file, index }) => (
+              <FilePreviewCard key={file.key} file={file} canConfirm={!busy} showConfirm={several} onConfirm={() => onConfirm(index)} />
+            ))}
+        </div>
       </div>
-    </section>
+
+      <div className="modal-actions import-review-actions">
+        <button type="button" className="button" onClick={onCancel} disabled={session.stage === 'writing'}>
+          {ready === 0 && !busy ? 'Close' : 'Cancel'}
+        </button>
+        <button type="button" className="button button-primary" onClick={() => onConfirm('all')} disabled={busy || ready === 0}>
+          <Icon name="import" size={18} />
+          {confirmLabel}
+        </button>
+      </div>
+    </ModalDialog>
   );
 }
 

@@ -10,7 +10,8 @@ function Excerpt({ text, issue }: { text: string; issue: ImportIssue }) {
   if (!excerpt) return null;
   const gutter = String(excerpt.lineNumber);
   return (
-    <pre className="issue-excerpt" aria-label={`Line ${excerpt.lineNumber} of the file`}>
+    // A group, because a plain <pre> may not carry a name (ARIA prohibits aria-label on generic elements).
+    <pre className="issue-excerpt" role="group" aria-label={`Line ${excerpt.lineNumber} of the file`}>
       <span className="issue-gutter">{gutter} | </span>
       {excerpt.line}
       {'\n'}

@@ -81,12 +81,19 @@ export function LibraryScreen() {
     onDelete: (pack) => setDialog({ kind: 'delete', pack }),
   };
 
+  // Where focus goes when what had it is gone (the first import replaces the empty state with the list).
+  const packsOrScreenHeading = useCallback(
+    (): HTMLElement | null =>
+      packsHeading.current?.querySelector<HTMLElement>('h2') ?? document.querySelector<HTMLElement>('main h1'),
+    [],
+  );
+
   const deletePack = (pack: PackRecord): void => {
     setDialog(null);
     void library()
       .deletePack(pack.id)
       // The row that opened the dialog is gone: continue from the list's heading.
-      .then(() => packsHeading.current?.querySelector<HTMLElement>('h2')?.focus());
+      .then(() => packsOrScreenHeading()?.focus());
   };
 
   const buttons = (
@@ -117,7 +124,15 @@ export function LibraryScreen() {
         </p>
       ) : null}
 
-      {session ? <ImportReview session={session} onConfirm={(which) => void library().confirmImport(which)} onCancel={() => library().cancelImport()} /> : null}
+      {session ? (
+        <ImportReview
+          key={session.id}
+          session={session}
+          onConfirm={(which) => void library().confirmImport(which)}
+          onCancel={() => library().cancelImport()}
+          returnFocusTo={packsOrScreenHeading}
+        />
+      ) : null}
 
       {empty ? (
         <>
@@ -137,15 +152,13 @@ export function LibraryScreen() {
             </ul>
             {buttons}
           </EmptyState>
-          {session ? null : (
-            <section className="panel" aria-labelledby="first-samples-heading">
-              <div className="panel-intro">
-                <h2 id="first-samples-heading">Start with a sample pack</h2>
-                <p className="muted">No file at hand? These show what Kata makes of each format.</p>
-              </div>
-              <SampleList samples={SAMPLE_PACKS} onChoose={(sample) => chooseSamples([sample])} onChooseAll={() => chooseSamples(SAMPLE_PACKS)} />
-            </section>
-          )}
+          <section className="panel" aria-labelledby="first-samples-heading">
+            <div className="panel-intro">
+              <h2 id="first-samples-heading">Start with a sample pack</h2>
+              <p className="muted">No file at hand? These show what Kata makes of each format.</p>
+            </div>
+            <SampleList samples={SAMPLE_PACKS} onChoose={(sample) => chooseSamples([sample])} onChooseAll={() => chooseSamples(SAMPLE_PACKS)} />
+          </section>
         </>
       ) : (
         <div ref={packsHeading} className="library-packs">
@@ -154,7 +167,6 @@ export function LibraryScreen() {
       )}
 
       <FoldersPanel packs={allPacks} onImport={(files) => void startImport(files)} />
-
 
       {dialog?.kind === 'paste' ? (
         <PasteDialog

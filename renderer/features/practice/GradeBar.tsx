@@ -41,12 +41,16 @@ export function GradeBar({
           onClick={() => onGrade(rating)}
           disabled={busy}
           aria-keyshortcuts={String(rating)}
-          aria-label={`${RATING_LABELS[rating]}, next in ${formatInterval(intervals[rating])}${rating === suggested ? ' (the automatic grade)' : ''}`}
         >
+          {/* The name is the visible text ("Again", "10m") with words between, never a second label (WCAG 2.5.3). */}
           <span className="grade-name">
             <kbd aria-hidden="true">{rating}</kbd> {RATING_LABELS[rating]}
           </span>
-          <span className="grade-interval">{formatInterval(intervals[rating])}</span>
+          <span className="grade-interval">
+            <span className="visually-hidden">, next in </span>
+            {formatInterval(intervals[rating])}
+          </span>
+          {rating === suggested ? <span className="visually-hidden"> (the automatic grade)</span> : null}
         </button>
       ))}
     </div>

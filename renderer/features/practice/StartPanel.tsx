@@ -136,8 +136,12 @@ export function StartPanel({ overview, primary }: { overview: Overview; primary:
                 <td className="numeric">{pack.due}</td>
                 <td className="numeric">{pack.fresh}</td>
                 <td className="row-actions">
-                  <a href={hashForRequest({ mode: 'pack', packId: pack.packId })} aria-label={`Practise ${pack.title} now (${plural(pack.cards, 'card')})`}>
+                  {/* The visible words start the name (WCAG 2.5.3); the pack and its size follow for screen readers. */}
+                  <a href={hashForRequest({ mode: 'pack', packId: pack.packId })}>
                     Practise now
+                    <span className="visually-hidden">
+                      : {pack.title} ({plural(pack.cards, 'card')})
+                    </span>
                   </a>
                 </td>
               </tr>

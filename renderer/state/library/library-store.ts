@@ -4,6 +4,9 @@
  * until the person confirms; each confirmed pack is then written in one
  * transaction (PackRepository.savePackImport), re-planned against what is
  * stored at that moment so an answer given meanwhile is never overwritten.
+ * A new import starts a new session: the review on screen is dropped (what it
+ * did not write stays unwritten), unless a confirmation of it is on its way,
+ * which finishes first.
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
@@ -49,9 +52,9 @@ export interface LibraryState {
   notice?: LibraryNotice;
 
   load(): Promise<void>;
-  /** Previews files the platform has read (file dialog, paste, samples, watched folders). */
+  /** Previews files the platform has read (file dialog, paste, samples, watched folders), in a new session. */
   startImport(files: ImportFile[], options?: ImportOptions): Promise<void>;
-  /** Reads dropped files (same size limit as the file dialog), then previews them. */
+  /** Reads dropped files (same size limit as the file dialog), then previews them in a new session. */
   importDroppedFiles(files: readonly File[]): Promise<void>;
   /** Writes one previewed file (by index) or every ready one; one transaction per pack. */
   confirmImport(which: number | 'all'): Promise<void>;
@@ -77,8 +80,11 @@ export function createLibraryStore(repos: LibraryRepositories, options: LibraryS
   const parse = options.parse ?? onMainThread;
   const now = options.now ?? Date.now;
   let sessionCounter = 0;
-  // Imports and confirmations run one at a time, in the order asked: a watched folder's
-  // change arriving during a preview joins that preview instead of racing it.
+  /** The newest import asked for: an older one still waiting in the queue is dropped for it. */
+  let latestImport = 0;
+  /** Confirmations asked for and not finished: a new import waits for them instead of replacing their session. */
+  let confirming = 0;
+  // Imports and confirmations run one at a time, in the order asked.
   let queue: Promise<void> = Promise.resolve();
   const serially = (task: () => Promise<void>): Promise<void> => {
     const run = queue.then(task, task);
@@ -177,22 +183,49 @@ export function createLibraryStore(repos: LibraryRepositories, options: LibraryS
       };
     }
 
-    async function runImport(count: number, read: (index: number) => Promise<ImportFile>, reimportOf?: string) {
-      const existing = getState().session;
-      const id = existing?.id ?? ++sessionCounter;
-      if (!existing) setState({ session: { id, stage: 'preparing', files: [] }, notice: undefined });
-      else updateSession(id, (session) => ({ ...session, stage: 'preparing' }));
-      const first = getState().session?.files.length ?? 0;
+    /**
+     * Replaces the session on screen with an empty one. Nothing of the old one that was
+     * not confirmed is written; what it did write is said in the status line.
+     */
+    function beginSession(): number {
+      const previous = getState().session;
+      const id = ++sessionCounter;
+      const wrote = previous?.files.some((file) => file.status === 'imported') ?? false;
+      setState({
+        session: { id, stage: 'preparing', files: [] },
+        notice: wrote && previous ? { tone: 'success', text: describeOutcome(previous.files) } : undefined,
+      });
+      return id;
+    }
+
+    async function runImport(id: number, count: number, read: (index: number) => Promise<ImportFile>, reimportOf?: string) {
       for (let index = 0; index < count; index++) {
         if (currentId() !== id) return;
         const file = await read(index);
-        const key = `${first + index}:${file.name}`;
+        const key = `${index}:${file.name}`;
         const target = count === 1 ? reimportOf : undefined;
         const made = await preview(id, file, key, index, count, target);
         if (!made) return;
         updateSession(id, (session) => ({ ...session, files: [...session.files, markConflict(session.files, made)] }));
       }
       updateSession(id, (session) => ({ ...session, stage: 'review', progress: undefined }));
+    }
+
+    /**
+     * Starts a new session for `count` files. It replaces the one on screen at once (an
+     * import still reading its files stops at the next file), unless that one has a
+     * confirmation asked for or being written: then it waits in the queue, and only the
+     * newest import waiting runs.
+     */
+    function queueImport(count: number, read: (id: number, index: number) => Promise<ImportFile>, reimportOf?: string) {
+      const request = ++latestImport;
+      let id = confirming > 0 ? undefined : beginSession();
+      return serially(async () => {
+        if (request !== latestImport) return;
+        id ??= beginSession();
+        const session = id;
+        await runImport(session, count, (index) => read(session, index), reimportOf);
+      });
     }
 
     async function writeFile(id: number, file: FilePreview, index: number, total: number): Promise<void> {
@@ -256,41 +289,46 @@ export function createLibraryStore(repos: LibraryRepositories, options: LibraryS
 
       startImport(files, importOptions = {}) {
         if (files.length === 0) return Promise.resolve();
-        return serially(() => runImport(files.length, async (index) => files[index]!, importOptions.reimportOf));
+        return queueImport(files.length, async (_id, index) => files[index]!, importOptions.reimportOf);
       },
 
       importDroppedFiles(files) {
         if (files.length === 0) return Promise.resolve();
-        return serially(() =>
-          runImport(files.length, async (index) => {
-            const file = files[index]!;
-            const id = currentId();
-            if (id !== undefined) setProgress(id, { phase: 'reading', index, total: files.length, fileName: file.name });
-            return readImportFile(file);
-          }),
-        );
+        return queueImport(files.length, async (id, index) => {
+          const file = files[index]!;
+          setProgress(id, { phase: 'reading', index, total: files.length, fileName: file.name });
+          return readImportFile(file);
+        });
       },
 
       confirmImport(which) {
+        // The session the person confirmed, not whichever is on screen when the queue gets there.
+        const asked = currentId();
+        if (asked === undefined) return Promise.resolve();
+        confirming += 1;
         return serially(async () => {
-          const session = getState().session;
-          if (!session || session.stage !== 'review') return;
-          const targets =
-            which === 'all' ? confirmable(session.files) : confirmable(session.files[which] ? [session.files[which]] : []);
-          if (targets.length === 0) return;
-          const id = session.id;
-          updateSession(id, (s) => ({ ...s, stage: 'writing' }));
-          for (const [index, file] of targets.entries()) await writeFile(id, file, index, targets.length);
           try {
-            await refreshLists();
-          } catch (error) {
-            setState({ loadError: `Your packs could not be read: ${describe(error)}` });
-          }
-          const files = getState().session?.files ?? [];
-          if (awaitingDecision(files)) {
-            updateSession(id, (s) => ({ ...s, stage: 'review', progress: undefined }));
-          } else {
-            setState({ session: null, notice: { tone: 'success', text: describeOutcome(files) } });
+            const session = getState().session;
+            if (!session || session.id !== asked || session.stage !== 'review') return;
+            const targets =
+              which === 'all' ? confirmable(session.files) : confirmable(session.files[which] ? [session.files[which]] : []);
+            if (targets.length === 0) return;
+            const id = session.id;
+            updateSession(id, (s) => ({ ...s, stage: 'writing' }));
+            for (const [index, file] of targets.entries()) await writeFile(id, file, index, targets.length);
+            try {
+              await refreshLists();
+            } catch (error) {
+              setState({ loadError: `Your packs could not be read: ${describe(error)}` });
+            }
+            const files = getState().session?.files ?? [];
+            if (awaitingDecision(files)) {
+              updateSession(id, (s) => ({ ...s, stage: 'review', progress: undefined }));
+            } else {
+              setState({ session: null, notice: { tone: 'success', text: describeOutcome(files) } });
+            }
+          } finally {
+            confirming -= 1;
           }
         });
       },

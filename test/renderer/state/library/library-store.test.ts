@@ -12,6 +12,7 @@ import { createLibraryStore } from '../../../../renderer/state/library/library-s
 import type { LibraryStore } from '../../../../renderer/state/library/library-store';
 import type { ImportFile } from '../../../../renderer/platform/platform';
 import { createParseClient } from '../../../../renderer/features/library/parse-client';
+import { parseImportFile } from '../../../../shared/import/parse-file';
 import type { ParseWorker } from '../../../../renderer/features/library/parse-client';
 import { openTestDb } from '../../storage/test-db';
 
@@ -194,10 +195,71 @@ describe('import session', () => {
     expect(second?.status).toBe('conflict');
   });
 
-  test('imports arriving during a review join it', async () => {
-    await store.getState().startImport([file('rollout.md', RUNBOOK)]);
+  test('a new import replaces the review on screen: only its files are shown, nothing of the old one is written', async () => {
+    const broken = 'flowchart TD\n  A[Start] --> B[Wait (End)]\n';
+    await store.getState().startImport([file('broken.mmd', broken), file('rollout.md', RUNBOOK)]);
+    const first = store.getState().session!;
+    expect(first.files.map((f) => f.status)).toEqual(['invalid', 'ready']);
+
     await store.getState().startImport([file('facts.csv', 'front,back\nQ1,A1\n')]);
+    const second = store.getState().session!;
+    expect(second.id).not.toBe(first.id);
+    expect(second.files.map((f) => f.fileName)).toEqual(['facts.csv']);
+    expect(await tableCounts()).toEqual({ packs: 0, items: 0, cards: 0 });
+
+    // Dropped files and the Re-import action start afresh too.
+    await store.getState().importDroppedFiles([new File([RUNBOOK], 'dropped.md')]);
+    expect(store.getState().session!.files.map((f) => f.fileName)).toEqual(['dropped.md']);
+    await store.getState().confirmImport('all');
+    await store.getState().startImport([file('broken.mmd', broken)]);
+    await store.getState().startImport([file('rollout-v2.md', RUNBOOK)], { reimportOf: 'rollout' });
+    expect(store.getState().session!.files.map((f) => [f.fileName, f.status])).toEqual([['rollout-v2.md', 'ready']]);
+  });
+
+  test('a new import while another is still being read stops the first at its next file', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const parsed: string[] = [];
+    const slow = createLibraryStore(repos, {
+      now: () => clock,
+      parse: async (name, text) => {
+        parsed.push(name);
+        if (name === 'first.md') await held;
+        return parseImportFile(name, text);
+      },
+    });
+    const first = slow.getState().startImport([file('first.md', RUNBOOK), file('second.md', RUNBOOK)]);
+    await vi.waitFor(() => expect(parsed).toEqual(['first.md']));
+    const next = slow.getState().startImport([file('facts.csv', 'front,back\nQ1,A1\n')]);
+    release();
+    await Promise.all([first, next]);
+    expect(parsed).toEqual(['first.md', 'facts.csv']);
+    expect(slow.getState().session!.files.map((f) => f.fileName)).toEqual(['facts.csv']);
+    expect(slow.getState().session!.stage).toBe('review');
+  });
+
+  test('an import asked for while a confirmation is on its way waits for it, then starts afresh', async () => {
+    await store.getState().startImport([file('rollout.md', RUNBOOK), file('facts.csv', 'front,back\nQ1,A1\n')]);
+    // Only one of the two is confirmed: the session stays open with the other.
+    const writing = store.getState().confirmImport(0);
+    const next = store.getState().startImport([file('metrics.csv', 'front,back\nQ2,A2\n')]);
+    // Not replaced while the confirmation is on its way: it would be lost.
     expect(store.getState().session!.files.map((f) => f.fileName)).toEqual(['rollout.md', 'facts.csv']);
+    await Promise.all([writing, next]);
+
+    expect(await db.packs.count()).toBe(1);
+    expect(store.getState().session!.files.map((f) => f.fileName)).toEqual(['metrics.csv']);
+    // What the replaced session wrote is still said.
+    expect(store.getState().notice?.text).toBe('Imported 1 pack. 1 file not imported.');
+  });
+
+  test('cancelling a review (Escape) after confirming one of its files keeps that file only', async () => {
+    await store.getState().startImport([file('rollout.md', RUNBOOK), file('facts.csv', 'front,back\nQ1,A1\n')]);
+    await store.getState().confirmImport(1);
+    store.getState().cancelImport();
+    expect(store.getState().session).toBeNull();
+    expect(store.getState().active.map((pack) => pack.id)).toEqual(['facts']);
+    expect(store.getState().notice?.text).toBe('Imported 1 pack. 1 file not imported.');
   });
 
   test('dropped files are read with the size limit, then previewed', async () => {

@@ -1,0 +1,160 @@
+/**
+ * A walk through every screen of the app and its states, shared by the checks
+ * that must hold everywhere (layout, accessibility: screens-check.e2e.ts) and by
+ * `npm run screenshots`, so the pictures show exactly what is checked.
+ *
+ * The walk starts on an empty Library and yields at each stop, once the screen
+ * shows what the stop is named after: every screen empty, the Library's dialogs
+ * and an import review, then the samples imported and every screen again, an
+ * import review with a diff, errors and warnings, and in Practice the start
+ * panel, each card kind asked and answered, and a session's summary.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { OpenedApp } from './fixture';
+import { REPO_ROOT } from './fixture';
+import { CORPUS_DIR, chooseFiles, confirmAll, reviewReady } from './library-helpers';
+import type { CardOnScreen } from './practice-helpers';
+import { gradeAndContinue, respond, waitForNext } from './practice-helpers';
+
+const SAMPLES_DIR = path.join(REPO_ROOT, 'resources', 'samples');
+
+/** Which pack shows which card kinds, and a right answer where one is typed. */
+const PRACTICE_PACKS: readonly { id: string; kinds: string[]; typed?: Record<string, string> }[] = [
+  { id: 'sample-model-deployment', kinds: ['next-step', 'cloze', 'why', 'sequence'], typed: { cloze: '0.005' } },
+  { id: 'sample-inference-outage', kinds: ['memory'], typed: { memory: 'declare the incident in the on-call channel' } },
+  { id: 'overfitting-diagnosis', kinds: ['branch', 'reverse'] },
+  { id: 'ml-metrics', kinds: ['qa'] },
+];
+
+export interface TourStop {
+  /** kebab-case, unique: also the screenshot's file name. */
+  name: string;
+  /** A modal dialog is open over the screen (a picture of the viewport shows it best). */
+  dialog: boolean;
+}
+
+async function screen(app: OpenedApp, hash: string, heading?: string): Promise<void> {
+  await app.goto(hash);
+  if (heading) await app.page.getByRole('heading', { name: heading }).first().waitFor();
+}
+
+/** The runbook sample with one step added, one changed and one removed: a re-import diff. */
+async function editedRunbook(): Promise<{ name: string; text: string }> {
+  const original = await readFile(path.join(SAMPLES_DIR, 'inference-outage-runbook.md'), 'utf8');
+  const text = original
+    .replace('Switch traffic to the fallback model', 'Switch all traffic to the fallback model')
+    .replace("- [ ] Check the feature store's freshness and error rate\n", '')
+    .replace('## Recover\n', '## Recover\n- [ ] Confirm the fallback model is healthy before returning traffic\n');
+  return { name: 'inference-outage-runbook.md', text };
+}
+
+async function corpusFile(name: string): Promise<{ name: string; text: string }> {
+  return { name, text: await readFile(path.join(CORPUS_DIR, 'mermaid', name), 'utf8') };
+}
+
+/** Walks the app in `app` (opened on the Library, with an empty profile), stopping at every state. */
+export async function* tourScreens(app: OpenedApp): AsyncGenerator<TourStop> {
+  const { page } = app;
+  const stop = (name: string, dialog = false): TourStop => ({ name, dialog });
+
+  await screen(app, '#/library', 'Import a checklist or a flowchart');
+  yield stop('library-empty');
+
+  await page.getByRole('button', { name: 'Try a sample pack' }).first().click();
+  const samples = page.getByRole('dialog', { name: 'Try a sample pack' });
+  await samples.waitFor();
+  yield stop('library-samples-dialog', true);
+  await page.keyboard.press('Escape');
+  await samples.waitFor({ state: 'detached' });
+
+  await page.getByRole('button', { name: 'Paste text…' }).first().click();
+  const paste = page.getByRole('dialog', { name: 'Paste text to import' });
+  await paste.getByLabel('Name').fill('pager-triage');
+  await paste.getByLabel('Format').selectOption('.mmd');
+  await paste.getByLabel('Text').fill('flowchart TD\n  a{Customer impact?} -->|yes| b[Page the on-call]\n  a -->|no| c[Open a ticket]\n');
+  yield stop('library-paste-dialog', true);
+  await page.keyboard.press('Escape');
+  await paste.waitFor({ state: 'detached' });
+
+  await page.getByRole('button', { name: 'Preview this sample' }).click();
+  await reviewReady(page);
+  yield stop('library-empty-import-review', true);
+  await page.keyboard.press('Escape');
+  await page.locator('.import-review').waitFor({ state: 'detached' });
+
+  await screen(app, '#/practice', 'Nothing to practise yet');
+  yield stop('practice-empty');
+  await screen(app, '#/simulate');
+  yield stop('simulate-empty');
+  await screen(app, '#/progress');
+  yield stop('progress-empty');
+  await screen(app, '#/settings');
+  yield stop('settings-empty');
+
+  // Every sample, with one archived and the archived list open.
+  await screen(app, '#/library');
+  await page.getByRole('button', { name: /^Preview all \d+ samples$/ }).click();
+  await confirmAll(page);
+  await page.getByRole('button', { name: 'Archive ML model debugging checklist' }).click();
+  await page.locator('details.archived-panel summary').click();
+  await page.locator('details.archived-panel[open] .pack-row').waitFor();
+  yield stop('library-packs');
+
+  await chooseFiles(page, [
+    await editedRunbook(),
+    await corpusFile('24-broken-parens-in-square-label.mmd'),
+    await corpusFile('25-broken-fenced-mmd-file.mmd'),
+    { name: 'duplicate-ids.md', text: '# Rollout\n\n## Before\n- [ ] Freeze the schema {#freeze}\n- [ ] Tell on-call {#freeze}\n' },
+  ]);
+  await reviewReady(page);
+  yield stop('library-import-review', true);
+  await page.keyboard.press('Escape');
+  await page.locator('.import-review').waitFor({ state: 'detached' });
+
+  await page.getByRole('button', { name: 'Delete… Inference outage runbook' }).click();
+  const remove = page.getByRole('dialog', { name: 'Delete “Inference outage runbook”?' });
+  await remove.getByLabel('Type delete to confirm').fill('dele');
+  yield stop('library-delete-dialog', true);
+  await page.keyboard.press('Escape');
+  await remove.waitFor({ state: 'detached' });
+
+  await screen(app, '#/practice', "Today's practice");
+  yield stop('practice-start');
+  yield* practiseEveryKind(app);
+
+  await screen(app, '#/simulate');
+  yield stop('simulate');
+  await screen(app, '#/progress');
+  yield stop('progress');
+  await screen(app, '#/settings');
+  yield stop('settings');
+}
+
+/** Each card kind once as a question and once answered, pack by pack, then a session's summary. */
+async function* practiseEveryKind(app: OpenedApp): AsyncGenerator<TourStop> {
+  const { page } = app;
+  const seen = new Set<string>();
+  for (const pack of PRACTICE_PACKS) {
+    await app.goto(`#/practice?pack=${pack.id}`);
+    await page.locator('.start-button').click();
+    let card: CardOnScreen | null = await waitForNext(page, -1);
+    for (let guard = 0; card && guard < 40 && !pack.kinds.every((kind) => seen.has(kind)); guard += 1) {
+      const wanted = pack.kinds.includes(card.kind) && !seen.has(card.kind);
+      if (wanted) yield { name: `practice-${card.kind}-question`, dialog: false };
+      if (card.drill === 'sequence') await page.locator('.sequence-list[role="listbox"]').focus();
+      await respond(page, card, pack.typed?.[card.drill] ?? 'not sure');
+      if (wanted) {
+        yield { name: `practice-${card.kind}-answer`, dialog: false };
+        seen.add(card.kind);
+      }
+      card = await gradeAndContinue(page, card);
+    }
+    // Escape ends the session; the summary follows.
+    if (card) await page.keyboard.press('Escape');
+    await page.locator('.session-summary').waitFor();
+  }
+  const missing = PRACTICE_PACKS.flatMap((pack) => pack.kinds).filter((kind) => !seen.has(kind));
+  if (missing.length > 0) throw new Error(`the tour never met these card kinds: ${missing.join(', ')}`);
+  yield { name: 'practice-summary', dialog: false };
+}
