@@ -7,7 +7,8 @@
  *   attempts or answers; the texts of outcomes never reached and the incident of the day come
  *   after this first useful paint.
  * - "simulate: choice key → feedback on screen" and "simulate: Enter → next decision on
- *   screen": a run of a big checklist at level 1 (options); a `1` keydown to the decision's
+ *   screen": runs of a section of a big checklist at level 1 (options), a new one drawn when one
+ *   ends (untimed); a `1` keydown to the decision's
  *   feedback, and Enter to the next decision, each committed by React and laid out. As with the
  *   practice key-press case, the wait for the display's next refresh is not counted. Each
  *   decision's review event is undone afterwards (teardown), so the collection stays as generated.
@@ -64,11 +65,11 @@ const openScreen = defineBenchCase<Mounted>({
   },
 });
 
-let running: Promise<Mounted> | undefined;
+let running: Promise<Mounted & { packId: string }> | undefined;
 let runningQuick: boolean | undefined;
 
-/** The app on the Simulate screen with a run of the biggest checklist at level 1, mounted once for all runs. */
-function simulationApp(options: BenchOptions): Promise<Mounted> {
+/** The app on the Simulate screen, mounted once for all runs, with the biggest checklist to walk. */
+function simulationApp(options: BenchOptions): Promise<Mounted & { packId: string }> {
   if (!running || runningQuick !== options.quick) {
     runningQuick = options.quick;
     running = (async () => {
@@ -79,16 +80,21 @@ function simulationApp(options: BenchOptions): Promise<Mounted> {
       const packs = await collection.repositories.packs.listActive();
       const biggest = packs.filter((pack) => pack.kind === 'checklist').sort((a, b) => b.itemCount - a.itemCount)[0];
       if (!biggest) throw new Error('the collection has no checklist to walk');
-      await store.getState().brief(biggest.id);
-      store.getState().setLevel(1);
-      store.getState().setSection('all');
-      await store.getState().start();
-      await waitFor(mounted.container, store, () => mounted.container.querySelector('.decision') !== null);
-      return mounted;
+      return { ...mounted, packId: biggest.id };
     })();
     running.catch(() => (running = undefined));
   }
-  return running;
+  return running as Promise<Mounted & { packId: string }>;
+}
+
+/** Starts a run of a drawn section at level 1 (options), untimed, when none is on screen. */
+async function ensureRun(mounted: Mounted & { packId: string }): Promise<void> {
+  const store = mounted.services.simulateStore;
+  if (store.getState().status === 'running') return;
+  await store.getState().brief(mounted.packId);
+  store.getState().setLevel(1);
+  await store.getState().start();
+  await waitFor(mounted.container, store, () => mounted.container.querySelector('.decision') !== null);
 }
 
 /** Review events of this run's decisions already undone. */
@@ -118,14 +124,24 @@ function press(key: string, code: string): void {
   document.body.dispatchEvent(new KeyboardEvent('keydown', { key, code, bubbles: true, cancelable: true }));
 }
 
-/** Brings the run to a decision on screen (going on from a feedback left by the other case). */
-async function toDecision(mounted: Mounted): Promise<void> {
+/** Brings a run to a decision on screen (going on from a feedback left by the other case, or starting a new run). */
+async function toDecision(mounted: Mounted & { packId: string }): Promise<void> {
   const store = mounted.services.simulateStore;
   if (store.getState().run?.state.phase.name === 'feedback') {
     await undoStoredDecision(store, mounted.container, mounted.services);
     await store.getState().next();
   }
-  if (store.getState().run?.state.phase.name !== 'deciding') throw new Error('the run has no decision left: the checklist is too short for this many runs');
+  for (let guard = 0; guard < 10_000; guard += 1) {
+    await ensureRun(mounted);
+    const run = store.getState().run;
+    if (run?.state.phase.name === 'deciding' && optionsShown(run.state)) return;
+    // A memory item (recalled, never chosen): answered untimed, and its event undone.
+    await store.getState().recall('not sure');
+    if (store.getState().run?.state.phase.name === 'confirming') await store.getState().confirm(false);
+    await undoStoredDecision(store, mounted.container, mounted.services);
+    await store.getState().next();
+  }
+  throw new Error('no decision with options came up');
 }
 
 const choiceToFeedback = defineBenchCase<Mounted>({
@@ -158,8 +174,15 @@ const enterToNext = defineBenchCase<Mounted>({
   budget: { maxP95: 16 },
   async setup(options) {
     const mounted = await simulationApp(options);
-    await toDecision(mounted);
     const store = mounted.services.simulateStore;
+    await toDecision(mounted);
+    // Enter after a run's last decision opens the debrief, not a next decision: that one is made untimed.
+    while (store.getState().run!.state.step === store.getState().run!.scenario.steps.length - 1) {
+      await store.getState().choose(optionsShown(store.getState().run!.state)![0]!);
+      await undoStoredDecision(store, mounted.container, mounted.services);
+      await store.getState().next();
+      await toDecision(mounted);
+    }
     const run = store.getState().run!;
     await store.getState().choose(optionsShown(run.state)![0]!);
     await waitFor(mounted.container, store, () => store.getState().run?.stored === true);

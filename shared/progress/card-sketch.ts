@@ -1,0 +1,97 @@
+/**
+ * What a pack's cards recall now, without reading its cards: a sketch of their memory states
+ * (how many studied cards have stability in each bin and were last reviewed on each day),
+ * kept up to date in the answer's transaction (the old state out, the new one in) and rebuilt
+ * from the cards after an import. Mean retrievability is estimated from it at any time; the
+ * stability bins are fine enough that the estimate stays within 0.02 of the exact mean (a test
+ * holds it to that), and one edge is at 21 days so the share of mature cards is exact.
+ */
+import type { FSRS } from 'ts-fsrs';
+import type { CardState } from '../model';
+import { DAY_MS } from '../schedule/day';
+
+/** Stability bin edges in days (a stability falls in the bin below the first edge above it). */
+const EDGES: readonly number[] = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 5.5, 7, 9, 12, 16, 21, 28, 37, 50, 66, 88, 117, 156, 208, 277, 370, 493, 657, 876, 1168, 1557, 2076, 36_500];
+/** Stability counted as mature (Anki's 21 days). */
+export const MATURE_DAYS = 21;
+
+export interface PackMemory {
+  packId: string;
+  /** Unsuspended cards. */
+  cards: number;
+  /** Unsuspended cards never answered. */
+  fresh: number;
+  /** Studied unsuspended cards, by `${stability bin}|${day of last review}` (days since the epoch, UTC). */
+  bins: Record<string, number>;
+}
+
+export function emptyMemory(packId: string): PackMemory {
+  return { packId, cards: 0, fresh: 0, bins: {} };
+}
+
+function binOf(stability: number): number {
+  const index = EDGES.findIndex((edge) => stability < edge);
+  return index < 0 ? EDGES.length - 1 : index;
+}
+
+/** The bin's typical stability: the geometric middle of its edges. */
+function stabilityOfBin(bin: number): number {
+  const low = bin === 0 ? (EDGES[0] as number) / 2 : (EDGES[bin - 1] as number);
+  const high = EDGES[bin] as number;
+  return Math.sqrt(low * high);
+}
+
+/** Adds (`sign` 1) or takes away (-1) one unsuspended card in state `state`, in place. */
+export function addCard(memory: PackMemory, state: CardState, sign: 1 | -1 = 1): void {
+  memory.cards += sign;
+  if (state.state === 0 || state.lastReview === undefined) {
+    memory.fresh += sign;
+    return;
+  }
+  const key = `${binOf(state.stability)}|${Math.floor(state.lastReview / DAY_MS)}`;
+  const count = (memory.bins[key] ?? 0) + sign;
+  if (count <= 0) delete memory.bins[key];
+  else memory.bins[key] = count;
+}
+
+/** The sketch of a pack's unsuspended cards. */
+export function sketchOf(packId: string, cards: Iterable<CardState & { suspended: 0 | 1 }>): PackMemory {
+  const memory = emptyMemory(packId);
+  for (const card of cards) if (card.suspended === 0) addCard(memory, card);
+  return memory;
+}
+
+export interface RecallEstimate {
+  cards: number;
+  studied: number;
+  /** Mean probability of recall of the pack's unsuspended cards now (0 for a card never studied), or null with none. */
+  meanRetrievability: number | null;
+  /** Mean over studied cards only, or null when none is studied. */
+  studiedRetrievability: number | null;
+  /** Share of the unsuspended cards with stability of 21 days or more. */
+  matureShare: number | null;
+}
+
+/** What the pack recalls at `now`, by the scheduler's forgetting curve. */
+export function estimateRecall(memory: PackMemory, scheduler: FSRS, now: number): RecallEstimate {
+  let sum = 0;
+  let studied = 0;
+  let mature = 0;
+  const today = Math.floor(now / DAY_MS);
+  for (const [key, count] of Object.entries(memory.bins)) {
+    const [binText, dayText] = key.split('|');
+    const bin = Number(binText);
+    // Reviewed on `day`: on average half a day into it.
+    const elapsed = Math.max(0, Math.floor((now - (Number(dayText) + 0.5) * DAY_MS) / DAY_MS));
+    sum += count * scheduler.forgetting_curve(Number(dayText) === today ? 0 : elapsed, stabilityOfBin(bin));
+    studied += count;
+    if (bin > 0 && (EDGES[bin - 1] as number) >= MATURE_DAYS) mature += count;
+  }
+  return {
+    cards: memory.cards,
+    studied,
+    meanRetrievability: memory.cards > 0 ? sum / memory.cards : null,
+    studiedRetrievability: studied > 0 ? sum / studied : null,
+    matureShare: memory.cards > 0 ? mature / memory.cards : null,
+  };
+}
