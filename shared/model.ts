@@ -114,6 +114,8 @@ export interface PackRecord {
   importedAt: number;
   itemCount: number;
   cardCount: number;
+  /** How many of the pack's cards are of each kind (absent on packs imported before it was recorded). */
+  cardKinds?: Partial<Record<CardKind, number>>;
   /**
    * What the daily queue needs of the pack's items, written with them by every import
    * (and by migration 002 for packs imported before): building the queue then reads no
@@ -279,6 +281,20 @@ export interface SimulationAttempt {
 }
 
 
+/** What the ladder needs of one finished attempt. */
+export interface AttemptResult {
+  /** Finished at. */
+  at: number;
+  level: 1 | 2 | 3 | 4 | 5;
+  score: number;
+  /** Every decision right. */
+  correct: boolean;
+  hints: number;
+  withinTime: boolean;
+  /** Stated before starting, 0–1. */
+  confidence?: number;
+}
+
 /**
  * What the Simulate screen shows of a pack's walks, kept up to date in the transaction that
  * finishes an attempt (so the screen never reads attempts) and rebuildable from them.
@@ -289,8 +305,11 @@ export interface SimulationStats {
   attempts: number;
   lastWalkedAt?: number;
   bestScore?: number;
-  /** The latest finished attempts (newest last, at most 5): the starting level is drawn from them. */
-  recent: { level: 1 | 2 | 3 | 4 | 5; score: number; at: number }[];
+  /**
+   * The finished attempts' results, oldest first (the latest RESULTS_KEPT): the starting level
+   * and the competency ladder read them, so neither reads attempts.
+   */
+  results: AttemptResult[];
   /** Trees: the distinct hidden paths walked, loops cut out (pathKey); checklists: the sections performed. */
   walked: string[];
   /** When each edge (`from->to`) or checklist section (`§id`) was last walked: "not walked lately". */

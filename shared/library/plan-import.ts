@@ -3,7 +3,7 @@
  * the diff against what is stored (formats.md, "Re-import keeps history").
  * Pure: the renderer shows the plan as a preview and writes it in one transaction.
  */
-import { generateCards } from '../drills/generate-cards';
+import { countCardsByKind, generateCards } from '../drills/generate-cards';
 import type { CardSpec } from '../drills/card-spec';
 import { itemKey } from '../drills/ids';
 import type { CardRecord, ItemRecord, ItemSource, PackRecord, PackSource } from '../model';
@@ -98,6 +98,7 @@ export function planImport(source: PackSource, stored: StoredPack | null, now: n
     importedAt: now,
     itemCount: items.length,
     cardCount: specs.length,
+    cardKinds: countCardsByKind(specs),
     itemIndex: packItemIndex(items),
   };
 

@@ -1,6 +1,6 @@
 /**
  * What a pack's cards recall now, without reading its cards: a sketch of their memory states
- * (how many studied cards have stability in each bin and were last reviewed on each day),
+ * (how many studied cards have stability in each bin and were last reviewed in each hour),
  * kept up to date in the answer's transaction (the old state out, the new one in) and rebuilt
  * from the cards after an import. Mean retrievability is estimated from it at any time; the
  * stability bins are fine enough that the estimate stays within 0.02 of the exact mean (a test
@@ -10,8 +10,11 @@ import type { FSRS } from 'ts-fsrs';
 import type { CardState } from '../model';
 import { DAY_MS } from '../schedule/day';
 
+const HOUR_MS = 3_600_000;
+
 /** Stability bin edges in days (a stability falls in the bin below the first edge above it). */
-const EDGES: readonly number[] = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 5.5, 7, 9, 12, 16, 21, 28, 37, 50, 66, 88, 117, 156, 208, 277, 370, 493, 657, 876, 1168, 1557, 2076, 36_500];
+// Fine at the low end, where a few hours change recall most, and log-spaced above.
+const EDGES: readonly number[] = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.65, 0.8, 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6.5, 8, 10, 12.5, 16, 21, 26, 33, 42, 54, 70, 90, 115, 150, 195, 250, 330, 430, 560, 730, 950, 1250, 1650, 2200, 36_500];
 /** Stability counted as mature (Anki's 21 days). */
 export const MATURE_DAYS = 21;
 
@@ -21,7 +24,7 @@ export interface PackMemory {
   cards: number;
   /** Unsuspended cards never answered. */
   fresh: number;
-  /** Studied unsuspended cards, by `${stability bin}|${day of last review}` (days since the epoch, UTC). */
+  /** Studied unsuspended cards, by `${stability bin}|${hour of last review}` (hours since the epoch). */
   bins: Record<string, number>;
 }
 
@@ -48,7 +51,7 @@ export function addCard(memory: PackMemory, state: CardState, sign: 1 | -1 = 1):
     memory.fresh += sign;
     return;
   }
-  const key = `${binOf(state.stability)}|${Math.floor(state.lastReview / DAY_MS)}`;
+  const key = `${binOf(state.stability)}|${Math.floor(state.lastReview / HOUR_MS)}`;
   const count = (memory.bins[key] ?? 0) + sign;
   if (count <= 0) delete memory.bins[key];
   else memory.bins[key] = count;
@@ -77,13 +80,12 @@ export function estimateRecall(memory: PackMemory, scheduler: FSRS, now: number)
   let sum = 0;
   let studied = 0;
   let mature = 0;
-  const today = Math.floor(now / DAY_MS);
   for (const [key, count] of Object.entries(memory.bins)) {
-    const [binText, dayText] = key.split('|');
+    const [binText, hourText] = key.split('|');
     const bin = Number(binText);
-    // Reviewed on `day`: on average half a day into it.
-    const elapsed = Math.max(0, Math.floor((now - (Number(dayText) + 0.5) * DAY_MS) / DAY_MS));
-    sum += count * scheduler.forgetting_curve(Number(dayText) === today ? 0 : elapsed, stabilityOfBin(bin));
+    // Whole days since the review (as FSRS counts them), from the middle of its hour.
+    const elapsed = Math.max(0, Math.floor((now - (Number(hourText) + 0.5) * HOUR_MS) / DAY_MS));
+    sum += count * scheduler.forgetting_curve(elapsed, stabilityOfBin(bin));
     studied += count;
     if (bin > 0 && (EDGES[bin - 1] as number) >= MATURE_DAYS) mature += count;
   }

@@ -6,24 +6,29 @@ import type { ReviewEvent } from '../model';
 import type { AnswerFacts } from './event-facts';
 import type { DayRollup, PackWeekRollup, SourceDay, SourceWeek } from './rollup-types';
 import { addReview, calibrationKey } from './calibration-bins';
+import type { DurationStats } from './duration-stats';
 import { addDuration, emptyDurations } from './duration-stats';
 
 const CAP_MS = 120_000;
 
 function emptySourceDay(): SourceDay {
-  return { answers: 0, correct: 0, timeDs: 0, young: { pass: 0, fail: 0 }, mature: { pass: 0, fail: 0 } };
+  return { answers: 0, correct: 0, timeDs: 0, times: emptyDurations(), young: { pass: 0, fail: 0 }, mature: { pass: 0, fail: 0 } };
 }
 
 function emptySourceWeek(): SourceWeek {
-  return { answers: 0, correct: 0, times: emptyDurations() };
+  return { answers: 0, correct: 0, times: emptyDurations(), whyAnswers: 0, whyCorrect: 0 };
+}
+
+function copyDurations(times: DurationStats): DurationStats {
+  return { ...times, hist: [...times.hist] };
 }
 
 function copySourceDay(source: SourceDay): SourceDay {
-  return { ...source, young: { ...source.young }, mature: { ...source.mature } };
+  return { ...source, times: copyDurations(source.times), young: { ...source.young }, mature: { ...source.mature } };
 }
 
 function copySourceWeek(source: SourceWeek): SourceWeek {
-  return { answers: source.answers, correct: source.correct, times: { ...source.times, hist: [...source.times.hist] } };
+  return { ...source, times: copyDurations(source.times) };
 }
 
 /** A day with nothing in it. */
@@ -51,7 +56,10 @@ export function foldDay(day: DayRollup, event: ReviewEvent, facts: AnswerFacts, 
   };
   const source = event.source === 'simulation' ? next.simulation : next.drill;
   source.answers += sign;
-  if (answeredCorrectly(event)) source.correct += sign;
+  if (answeredCorrectly(event)) {
+    source.correct += sign;
+    if (event.durationMs > 0) addDuration(source.times, event.durationMs, sign);
+  }
   source.timeDs += sign * Math.round(Math.min(Math.max(event.durationMs, 0), CAP_MS) / 100);
   if (facts.firstOfDay && facts.inReview) {
     const counts = facts.mature ? source.mature : source.young;
@@ -72,6 +80,10 @@ export function foldWeek(week: PackWeekRollup, event: ReviewEvent, sign: 1 | -1)
   if (answeredCorrectly(event)) {
     source.correct += sign;
     if (event.durationMs > 0) addDuration(source.times, event.durationMs, sign);
+  }
+  if (event.kind === 'why') {
+    source.whyAnswers += sign;
+    if (answeredCorrectly(event)) source.whyCorrect += sign;
   }
   return next;
 }

@@ -19,6 +19,8 @@ export interface SourceDay {
   correct: number;
   /** Time spent answering, deciseconds (each answer capped at two minutes). */
   timeDs: number;
+  /** Response times of correct answers (automaticity over weeks, all packs). */
+  times: DurationStats;
   /**
    * Anki's "true retention": the first answer of each card that day, cards in review only,
    * young (interval under 21 days) and mature apart.
@@ -42,6 +44,9 @@ export interface SourceWeek {
   correct: number;
   /** Response times of correct answers (automaticity). */
   times: DurationStats;
+  /** Answers on `why` cards and how many were right: "explains every why". */
+  whyAnswers: number;
+  whyCorrect: number;
 }
 
 /** One pack's answers in one study week (`week` = floor(study day / 7)). */

@@ -3,20 +3,36 @@
  * finishes, in the same transaction, and rebuildable from the attempts themselves (a test
  * checks that the two agree), like card states are from events.
  */
-import type { SimulationAttempt, SimulationStats } from '../model';
+import type { AttemptResult, SimulationAttempt, SimulationStats } from '../model';
 import { loopErased, pathKey } from './paths';
 
-/** How many recent results the summary keeps (the starting level reads the last three). */
-export const RECENT_RESULTS = 5;
+/**
+ * How many results the summary keeps: months of practice on one pack, enough for the ladder's
+ * "independent for months" and the calibration of the person's confidence.
+ */
+export const RESULTS_KEPT = 200;
 
 /** The summary of a pack with no finished attempt. */
 export function emptyStats(packId: string): SimulationStats {
-  return { packId, attempts: 0, recent: [], walked: [], walkedAt: {} };
+  return { packId, attempts: 0, results: [], walked: [], walkedAt: {} };
 }
 
 /** What a walk covered: its loop-erased path (trees) or its section (checklists). */
 export function walkedKey(attempt: Pick<SimulationAttempt, 'kind' | 'hiddenPath' | 'section'>): string {
   return attempt.kind === 'tree' ? pathKey(loopErased(attempt.hiddenPath)) : `§${attempt.section ?? 'all'}`;
+}
+
+function resultOf(attempt: SimulationAttempt, at: number, score: number): AttemptResult {
+  const result: AttemptResult = {
+    at,
+    level: attempt.level,
+    score,
+    correct: attempt.correct ?? false,
+    hints: attempt.hintsUsed,
+    withinTime: attempt.withinTime ?? false,
+  };
+  if (attempt.confidence !== undefined) result.confidence = attempt.confidence;
+  return result;
 }
 
 /** `stats` with finished `attempt` folded in (attempts of other states leave it as it was). */
@@ -36,7 +52,7 @@ export function withFinishedAttempt(stats: SimulationStats, attempt: SimulationA
     attempts: stats.attempts + 1,
     lastWalkedAt: Math.max(stats.lastWalkedAt ?? at, at),
     bestScore: Math.max(stats.bestScore ?? score, score),
-    recent: [...stats.recent, { level: attempt.level, score, at }].sort((a, b) => a.at - b.at).slice(-RECENT_RESULTS),
+    results: [...stats.results, resultOf(attempt, at, score)].sort((a, b) => a.at - b.at).slice(-RESULTS_KEPT),
     walked: stats.walked.includes(key) ? stats.walked : [...stats.walked, key],
     walkedAt,
   };

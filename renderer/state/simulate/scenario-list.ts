@@ -37,7 +37,7 @@ export function entryOf(pack: PackRecord & { kind: 'tree' | 'checklist' }, stats
     kind: pack.kind,
     version: pack.importedAt,
     stats: summary,
-    suggestedLevel: suggestLevel(summary.recent.map((result) => ({ ...result, finished: true }))),
+    suggestedLevel: suggestLevel(summary.results.map((result) => ({ ...result, finished: true }))),
   };
   if (pack.meta.rarity) entry.rarity = pack.meta.rarity;
   if (pack.meta.criticality) entry.criticality = pack.meta.criticality;

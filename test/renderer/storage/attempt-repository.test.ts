@@ -92,7 +92,7 @@ describe('finishing and abandoning', () => {
     await repos.attempts.finish('run', { finishedAt: 20_000, correct: true, withinTime: true, score: 90, outcome: 'a', outcomeKind: 'ok' });
     expect(await repos.attempts.get('run')).toMatchObject({ status: 'finished', score: 90, outcome: 'a' });
     expect(await repos.attempts.allStats()).toEqual([
-      { packId: 'p1', attempts: 1, lastWalkedAt: 20_000, bestScore: 90, recent: [{ level: 1, score: 90, at: 20_000 }], walked: ['q a'], walkedAt: { 'q->a': 20_000 } },
+      { packId: 'p1', attempts: 1, lastWalkedAt: 20_000, bestScore: 90, results: [{ at: 20_000, level: 1, score: 90, correct: true, hints: 0, withinTime: true }], walked: ['q a'], walkedAt: { 'q->a': 20_000 } },
     ]);
     await expect(repos.attempts.finish('run', { finishedAt: 21_000, correct: true, withinTime: true, score: 100 })).rejects.toThrow(/finished/);
   });
