@@ -41,12 +41,13 @@ export function outcomePaths(graph: GraphStructure, cap: number = MAX_LISTED_PAT
     const frame = stack[stack.length - 1] as { id: string; next: number };
     const edges = graph.outgoing.get(frame.id) ?? [];
     if (edges.length === 0 && frame.next === 0) {
-      paths.push({ nodes: [...nodes], outcome: frame.id });
-      frame.next = 1;
+      // Truncated only when a path beyond the cap exists: a chart of exactly `cap` paths is listed whole.
       if (paths.length >= cap) {
         truncated = true;
         break;
       }
+      paths.push({ nodes: [...nodes], outcome: frame.id });
+      frame.next = 1;
     }
     const edge = edges[frame.next];
     if (edge === undefined || edges.length === 0) {

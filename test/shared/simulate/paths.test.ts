@@ -41,6 +41,12 @@ describe('outcome paths', () => {
     expect(list.truncated).toBe(true);
   });
 
+  test('a chart with exactly as many paths as the cap is listed whole, not truncated', () => {
+    const graph = graphOf(['r>a', 'r>b']);
+    expect(outcomePaths(graph, 2)).toEqual({ paths: [{ nodes: ['r', 'a'], outcome: 'a' }, { nodes: ['r', 'b'], outcome: 'b' }], truncated: false });
+    expect(outcomePaths(graph, 1)).toEqual({ paths: [{ nodes: ['r', 'a'], outcome: 'a' }], truncated: true });
+  });
+
   test('loops are cut out of a walk', () => {
     expect(loopErased(['r', 'b', 'r', 'a', 'd'])).toEqual(['r', 'a', 'd']);
     expect(loopErased(['r', 'a', 'b', 'a', 'c'])).toEqual(['r', 'a', 'c']);
