@@ -58,6 +58,9 @@ export function outcomePaths(graph: GraphStructure, cap: number = MAX_LISTED_PAT
     }
     frame.next += 1;
     if (onPath.has(edge.to) || graph.distance.get(edge.to) === Infinity) continue;
+    // Two answers leading to the same node ("yes" and "maybe" → b) make one path, not two:
+    // a path is its nodes (pathKey), and coverage counts it once.
+    if (edges.slice(0, frame.next - 1).some((earlier) => earlier.to === edge.to)) continue;
     budget -= 1;
     if (budget <= 0) {
       truncated = true;

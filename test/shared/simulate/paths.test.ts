@@ -41,6 +41,11 @@ describe('outcome paths', () => {
     expect(list.truncated).toBe(true);
   });
 
+  test('two answers leading to the same node make one path, not two', () => {
+    const graph = graphOf(['r>a:yes', 'r>a:maybe', 'r>b:no']);
+    expect(outcomePaths(graph).paths.map((p) => pathKey(p.nodes))).toEqual(['r a', 'r b']);
+  });
+
   test('a chart with exactly as many paths as the cap is listed whole, not truncated', () => {
     const graph = graphOf(['r>a', 'r>b']);
     expect(outcomePaths(graph, 2)).toEqual({ paths: [{ nodes: ['r', 'a'], outcome: 'a' }, { nodes: ['r', 'b'], outcome: 'b' }], truncated: false });
