@@ -1,11 +1,16 @@
 /**
  * Drives `kata simulate` without a TTY: a scripted PassThrough for input, a fake clock,
  * and the transcript of what the walk wrote. Each scripted line is typed at the next
- * prompt, after its delay on the fake clock, as a person at a terminal would.
+ * prompt, after its delay on the fake clock, as a person at a terminal would. Also the
+ * sample paths and helpers both simulate test files share.
  */
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import type { CliIo, TerminalIo } from '../../electron/cli';
 import { runCli } from '../../electron/cli';
+import type { ScenarioJson } from '../../electron/cli/scenario-json';
 
 /** A line typed `afterMs` after its prompt appeared. */
 export type Typed = [afterMs: number, line: string];
@@ -77,3 +82,24 @@ export async function session(args: string[], script: readonly Typed[] = [], opt
   await new Promise((resolve) => setImmediate(resolve));
   return { status, out, err, transcript, prompts };
 }
+
+export const repo = fileURLToPath(new URL('../../', import.meta.url));
+export const samples = join(repo, 'resources', 'samples');
+export const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+export const sample = (name: string): string => join(samples, name);
+export const drift = sample('feature-drift-response.yaml');
+
+/** The scenario `kata simulate … --json` prints (asserting it printed one, cleanly). */
+export async function scenarioOf(args: string[]): Promise<ScenarioJson> {
+  const { status, out, err } = await session(['simulate', ...args, '--json']);
+  expect(err).toEqual([]);
+  expect(status).toBe(0);
+  expect(out).toHaveLength(1);
+  return JSON.parse(out[0] as string) as ScenarioJson;
+}
+
+/** The digit that picks `id` among a step's options (1-based). */
+export const digitOf = (options: readonly string[] | undefined, id: string): string => String((options ?? []).indexOf(id) + 1);
+/** The digit of the first option that is not `id`. */
+export const wrongDigit = (options: readonly string[] | undefined, id: string): string =>
+  String((options ?? []).findIndex((o) => o !== id) + 1);
