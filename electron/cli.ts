@@ -1,30 +1,37 @@
 /**
- * `kata validate <files or folders> [--json]` and `kata preview <file> [--json]`:
- * the importers under plain Node, so a team can check its runbook repository in CI.
- * Exit status: 0 all valid, 1 any file has errors, 2 bad usage.
+ * The authors' command line, under plain Node (no Electron), so a team can check and
+ * rehearse its runbook repository in CI or a terminal:
+ *   `kata validate <files or folders> [--json]` and `kata preview <file> [--json]` run the importers;
+ *   `kata simulate <file> …` walks a scenario (electron/cli/simulate-command.ts).
+ * Exit status: 0 all valid, 1 any file has errors, 2 bad usage (simulate adds 130 for Ctrl-C).
  */
 import { readFileSync } from 'node:fs';
 import { parseImportBytes } from '../shared/import/parse-file';
+import type { CliIo } from './cli/cli-io';
 import { collectFiles } from './cli/collect-files';
 import { buildFileReport, issueLines, previewLines } from './cli/file-report';
+import { runSimulate } from './cli/simulate-command';
+import { USAGE, usageError } from './cli/usage';
 
-const USAGE = `usage: kata validate <files or folders>... [--json]
-       kata preview <file> [--json]`;
+export type { CliIo, TerminalIo } from './cli/cli-io';
 
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-/** Runs the command line and returns the exit status. */
-export function runCli(argv: readonly string[], io: CliIo): number {
-  const json = argv.includes('--json');
-  const unknownFlag = argv.find((arg) => arg.startsWith('-') && arg !== '--json');
-  const [command, ...paths] = argv.filter((arg) => arg !== '--json');
+/** Runs the command line and resolves to the exit status. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     io.out(USAGE);
     return 0;
   }
+  // The command is the first argument other than --json; simulate has options with values
+  // (`--seed 7`), so it parses the rest itself.
+  const at = argv.findIndex((arg) => arg !== '--json');
+  if (argv[at] === 'simulate') return runSimulate([...argv.slice(0, at), ...argv.slice(at + 1)], io);
+  return runImporters(argv, io);
+}
+
+function runImporters(argv: readonly string[], io: CliIo): number {
+  const json = argv.includes('--json');
+  const unknownFlag = argv.find((arg) => arg.startsWith('-') && arg !== '--json');
+  const [command, ...paths] = argv.filter((arg) => arg !== '--json');
   if (unknownFlag) return usageError(io, `unknown option ${unknownFlag}`);
   if (command !== 'validate' && command !== 'preview') {
     return usageError(io, command ? `unknown command "${command}"` : 'no command given');
@@ -53,10 +60,4 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.out(`${files.length - failed} of ${files.length} files valid`);
   }
   return failed > 0 ? 1 : 0;
-}
-
-function usageError(io: CliIo, message: string): number {
-  io.err(`kata: ${message}`);
-  io.err(USAGE);
-  return 2;
 }

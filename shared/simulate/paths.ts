@@ -41,12 +41,13 @@ export function outcomePaths(graph: GraphStructure, cap: number = MAX_LISTED_PAT
     const frame = stack[stack.length - 1] as { id: string; next: number };
     const edges = graph.outgoing.get(frame.id) ?? [];
     if (edges.length === 0 && frame.next === 0) {
-      paths.push({ nodes: [...nodes], outcome: frame.id });
-      frame.next = 1;
+      // Truncated only when a path beyond the cap exists: a chart of exactly `cap` paths is listed whole.
       if (paths.length >= cap) {
         truncated = true;
         break;
       }
+      paths.push({ nodes: [...nodes], outcome: frame.id });
+      frame.next = 1;
     }
     const edge = edges[frame.next];
     if (edge === undefined || edges.length === 0) {
@@ -57,6 +58,9 @@ export function outcomePaths(graph: GraphStructure, cap: number = MAX_LISTED_PAT
     }
     frame.next += 1;
     if (onPath.has(edge.to) || graph.distance.get(edge.to) === Infinity) continue;
+    // Two answers leading to the same node ("yes" and "maybe" → b) make one path, not two:
+    // a path is its nodes (pathKey), and coverage counts it once.
+    if (edges.slice(0, frame.next - 1).some((earlier) => earlier.to === edge.to)) continue;
     budget -= 1;
     if (budget <= 0) {
       truncated = true;

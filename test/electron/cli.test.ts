@@ -10,36 +10,36 @@ const repo = fileURLToPath(new URL('../../', import.meta.url));
 const samples = join(repo, 'resources', 'samples');
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
-function run(args: string[]): { status: number; out: string[]; err: string[] } {
+async function run(args: string[]): Promise<{ status: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const status = runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  const status = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
   return { status, out, err };
 }
 
 describe('kata validate', () => {
-  it('exits 0 when every file of a folder is valid and says so per file', () => {
-    const { status, out } = run(['validate', samples]);
+  it('exits 0 when every file of a folder is valid and says so per file', async () => {
+    const { status, out } = await run(['validate', samples]);
     expect(status).toBe(0);
     expect(out.at(-1)).toBe('7 of 7 files valid');
     expect(out.some((line) => line.endsWith('model-deployment-checklist.md: ok (12 items, 23 drills)'))).toBe(true);
   });
 
-  it('exits 1 and prints file:line:col for a broken file', () => {
+  it('exits 1 and prints file:line:col for a broken file', async () => {
     const broken = join(corpus, 'mermaid', '24-broken-parens-in-square-label.mmd');
-    const { status, err } = run(['validate', broken]);
+    const { status, err } = await run(['validate', broken]);
     expect(status).toBe(1);
     expect(err).toEqual([`${broken}:7:34: unexpected "(" inside a [ ] label; quote the label: G["Wait for a while (End)"]`]);
   });
 
-  it('prints warnings without failing', () => {
+  it('prints warnings without failing', async () => {
     const fenced = join(corpus, 'mermaid', '25-broken-fenced-mmd-file.mmd');
-    const { status, out } = run(['validate', fenced]);
+    const { status, out } = await run(['validate', fenced]);
     expect(status).toBe(0);
     expect(out[0]).toMatch(/25-broken-fenced-mmd-file\.mmd:1:1: warning: this file is wrapped in a ```mermaid code fence/);
   });
 
-  it('walks folders for importable files only, skipping node_modules and hidden folders', () => {
+  it('walks folders for importable files only, skipping node_modules and hidden folders', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kata-cli-'));
     mkdirSync(join(dir, 'node_modules'));
     mkdirSync(join(dir, '.git'));
@@ -48,16 +48,16 @@ describe('kata validate', () => {
     writeFileSync(join(dir, '.git', 'y.md'), '- [ ]');
     writeFileSync(join(dir, 'notes.txt'), 'not imported');
     writeFileSync(join(dir, 'runbooks', 'deploy.md'), '# Deploy\n- [ ] Freeze\n- [ ] Ship\n');
-    const { status, out } = run(['validate', dir, '--json']);
+    const { status, out } = await run(['validate', dir, '--json']);
     expect(status).toBe(0);
     expect(out.map((line) => JSON.parse(line).file)).toEqual([join(dir, 'runbooks', 'deploy.md')]);
   });
 });
 
 describe('kata --json', () => {
-  it('prints one object per file with errors, warnings, pack and cards', () => {
+  it('prints one object per file with errors, warnings, pack and cards', async () => {
     const file = join(samples, 'overfitting-diagnosis.mmd');
-    const { status, out } = run(['preview', file, '--json']);
+    const { status, out } = await run(['preview', file, '--json']);
     expect(status).toBe(0);
     expect(out).toHaveLength(1);
     const report = JSON.parse(out[0]!);
@@ -74,8 +74,8 @@ describe('kata --json', () => {
     });
   });
 
-  it('reports errors as {line, col, message} with pack null', () => {
-    const { out } = run(['validate', join(corpus, 'mermaid', '24-broken-parens-in-square-label.mmd'), '--json']);
+  it('reports errors as {line, col, message} with pack null', async () => {
+    const { out } = await run(['validate', join(corpus, 'mermaid', '24-broken-parens-in-square-label.mmd'), '--json']);
     const report = JSON.parse(out[0]!);
     expect(report.ok).toBe(false);
     expect(report.pack).toBeNull();
@@ -91,15 +91,15 @@ describe('bad usage', () => {
     [['preview', 'a.md', 'b.md'], 'preview takes one file'],
     [['validate', '--fast', 'a.md'], 'unknown option --fast'],
     [['validate', '/no/such/file.md'], 'no such file or folder: /no/such/file.md'],
-  ])('%j exits 2: %s', (args, message) => {
-    const { status, err } = run(args);
+  ])('%j exits 2: %s', async (args, message) => {
+    const { status, err } = await run(args);
     expect(status).toBe(2);
     expect(err[0]).toBe(`kata: ${message}`);
   });
 });
 
 describe('bin/kata.cjs under plain Node', () => {
-  it('runs as a command and returns the exit status', () => {
+  it('runs as a command and returns the exit status', async () => {
     const ok = execFileSync(process.execPath, [join(repo, 'bin', 'kata.cjs'), 'validate', join(samples, 'ml-metrics.csv')], {
       encoding: 'utf8',
     });
@@ -109,5 +109,23 @@ describe('bin/kata.cjs under plain Node', () => {
     });
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain('24-broken-parens-in-square-label.mmd:7:34:');
+  });
+
+  it('simulate --json prints what runCli prints, and a piped walk reaches its debrief', async () => {
+    const drift = join(samples, 'feature-drift-response.yaml');
+    const kata = (args: string[], input?: string) =>
+      spawnSync(process.execPath, [join(repo, 'bin', 'kata.cjs'), 'simulate', drift, ...args], { encoding: 'utf8', input: input ?? '' });
+    const json = kata(['--seed', '7', '--json']);
+    expect(json.status).toBe(0);
+    const inProcess = await run(['simulate', drift, '--seed', '7', '--json']);
+    expect(json.stdout).toBe(`${inProcess.out[0]}\n`);
+    const steps: { answer: string; options: string[] }[] = JSON.parse(json.stdout).steps;
+    const walked = kata(['--seed', '7'], steps.map((step) => `${step.options.indexOf(step.answer) + 1}\n`).join(''));
+    expect(walked.status).toBe(0);
+    expect(walked.stdout).toContain('Score 100 of 100: 2 of 2 decisions right, no hints.');
+    // Piped input that ends before the walk does: abandoned, exit 1.
+    const cut = kata(['--seed', '7'], '1\n');
+    expect(cut.status).toBe(1);
+    expect(cut.stderr).toContain('kata: run abandoned at decision 2 of 2 (the input ended)');
   });
 });

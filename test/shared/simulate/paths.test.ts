@@ -41,6 +41,17 @@ describe('outcome paths', () => {
     expect(list.truncated).toBe(true);
   });
 
+  test('two answers leading to the same node make one path, not two', () => {
+    const graph = graphOf(['r>a:yes', 'r>a:maybe', 'r>b:no']);
+    expect(outcomePaths(graph).paths.map((p) => pathKey(p.nodes))).toEqual(['r a', 'r b']);
+  });
+
+  test('a chart with exactly as many paths as the cap is listed whole, not truncated', () => {
+    const graph = graphOf(['r>a', 'r>b']);
+    expect(outcomePaths(graph, 2)).toEqual({ paths: [{ nodes: ['r', 'a'], outcome: 'a' }, { nodes: ['r', 'b'], outcome: 'b' }], truncated: false });
+    expect(outcomePaths(graph, 1)).toEqual({ paths: [{ nodes: ['r', 'a'], outcome: 'a' }], truncated: true });
+  });
+
   test('loops are cut out of a walk', () => {
     expect(loopErased(['r', 'b', 'r', 'a', 'd'])).toEqual(['r', 'a', 'd']);
     expect(loopErased(['r', 'a', 'b', 'a', 'c'])).toEqual(['r', 'a', 'c']);
