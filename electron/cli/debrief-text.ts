@@ -10,7 +10,7 @@ import { OVERTIME_PENALTY, runResult } from '../../shared/simulate/run';
 import type { ScenarioStep } from '../../shared/simulate/scenario-types';
 import { formatSeconds } from '../../shared/schedule/auto-grade';
 import type { WalkContext } from './walk-text';
-import { decisionCount, itemText, rerunCommand, scenarioTitle, whyOf } from './walk-text';
+import { decisionCount, itemText, rerunCommand, scenarioTitle } from './walk-text';
 
 function hintsNote(decision: DecisionRecord): string {
   const n = decision.hints.length;
@@ -41,7 +41,7 @@ function decisionBlock(ctx: WalkContext, number: string, step: ScenarioStep, dec
     ...at,
     `${pad}right: ${itemText(ctx, step.answer)}`,
     `${pad}yours: ${yours(ctx, decision)}`,
-    `${pad}why:   ${whyOf(ctx, step) ?? '(the pack gives no why for this step)'}`,
+    `${pad}why:   ${step.why ?? '(the pack gives no why for this step)'}`,
   ];
 }
 

@@ -15,7 +15,7 @@ import { chartOutline } from './chart-outline';
 import type { TerminalLines } from './terminal-lines';
 import { openLines } from './terminal-lines';
 import type { WalkContext } from './walk-text';
-import { clockText, decisionCount, itemText, observationLines, scenarioTitle, whyOf } from './walk-text';
+import { clockText, decisionCount, itemText, observationLines, scenarioTitle } from './walk-text';
 
 export type WalkEnd = { how: 'finished' | 'interrupted' | 'input-ended'; state: RunState };
 
@@ -95,19 +95,13 @@ function decisionLines(ctx: WalkContext, state: RunState): string[] {
   if (options) lines.push(question, ...optionLines(ctx, options));
   else if (step.memoryLimitMs !== undefined) lines.push(`${question} A memory step: type it exactly, within ${formatSeconds(step.memoryLimitMs)}.`);
   else lines.push(`${question} Type it from memory.`);
-  const next = offeredHints(ctx, state)[0];
+  const next = availableHints(state)[0];
   if (next) lines.push(style.dim(`(h: ${HINT_NAMES[next]})`));
   return lines;
 }
 
 function optionLines(ctx: WalkContext, options: readonly string[]): string[] {
   return options.map((id, i) => `  ${i + 1}. ${itemText(ctx, id)}`);
-}
-
-/** The hints `h` may open now: the level's, less a why the pack never wrote (it would cost score and say nothing). */
-function offeredHints(ctx: WalkContext, state: RunState): HintKind[] {
-  const step = ctx.scenario.steps[state.step] as ScenarioStep;
-  return availableHints(state).filter((kind) => kind !== 'why' || whyOf(ctx, step) !== undefined);
 }
 
 type Decided = RunState | 'interrupted' | 'input-ended';
@@ -153,12 +147,12 @@ async function decide(ctx: WalkContext, terminal: TerminalIo, lines: TerminalLin
 }
 
 function hintReminder(ctx: WalkContext, state: RunState): string {
-  const next = offeredHints(ctx, state)[0];
+  const next = availableHints(state)[0];
   return next ? `, or h to ${HINT_NAMES[next]}` : '';
 }
 
 function openNextHint(ctx: WalkContext, lines: TerminalLines, state: RunState): RunState {
-  const kind = offeredHints(ctx, state)[0];
+  const kind = availableHints(state)[0];
   if (!kind) {
     const none =
       SCAFFOLDS[ctx.scenario.level].hints.length === 0
@@ -173,7 +167,7 @@ function openNextHint(ctx: WalkContext, lines: TerminalLines, state: RunState): 
   const step = ctx.scenario.steps[state.step] as ScenarioStep;
   lines.write(ctx.style.dim(`Hint: ${HINT_NAMES[kind]} (costs ${Math.round(SCAFFOLDS[ctx.scenario.level].hintCost * 100)} % of this decision)`));
   if (kind === 'options') lines.write('Choose by number:');
-  const body = kind === 'options' ? optionLines(ctx, optionsShown(next) ?? []) : kind === 'chart' ? chartOutline(ctx, step.at) : [`Why: ${whyOf(ctx, step) ?? ''}`];
+  const body = kind === 'options' ? optionLines(ctx, optionsShown(next) ?? []) : kind === 'chart' ? chartOutline(ctx, step.at) : [`Why: ${step.why ?? ''}`];
   body.forEach((line) => lines.write(line));
   return next;
 }

@@ -36,17 +36,6 @@ export function clockText(elapsedMs: number, limitMs: number): string {
   return `${minutesSeconds(elapsedMs)} of ${minutesSeconds(limitMs)}${over}`;
 }
 
-/**
- * The rationale behind a decision: in a tree, the `why` of the node one stands on (the
- * question being answered), else of the node it leads to; in a checklist, the step's own.
- */
-export function whyOf(ctx: WalkContext, step: ScenarioStep): string | undefined {
-  const own = ctx.items.get(step.answer)?.rationale;
-  if (ctx.scenario.kind === 'checklist') return own?.trim() || undefined;
-  const at = step.at === undefined ? undefined : ctx.items.get(step.at)?.rationale;
-  return at?.trim() || own?.trim() || undefined;
-}
-
 /** What is observed standing at a step, one line each. */
 export function observationLines(step: ScenarioStep): string[] {
   const observation = step.observation;

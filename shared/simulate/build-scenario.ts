@@ -49,6 +49,11 @@ export function notWalkable(pack: PackSource): string | null {
   return null;
 }
 
+/** An item's rationale, when it has one that is not blank. */
+function reasonOf(item: ItemSource): string | undefined {
+  return item.rationale?.trim() || undefined;
+}
+
 /** Two independent streams from one seed (see the file comment). */
 function streams(seed: number): { path: Random; options: Random } {
   return { path: createRandom(seed), options: createRandom((seed ^ 0x9e3779b9) >>> 0) };
@@ -111,6 +116,8 @@ function treeScenario(input: Omit<ScenarioInput, 'memory'>, graph: ScenarioGraph
     const near = (graph.outgoing.get(at.id) ?? []).map((e) => graph.items.get(e.to) as ItemSource);
     const options = pickOptions({ answer, at, near, pool: items, exclude }, random);
     const step: ScenarioStep = { at: at.id, answer: answer.id };
+    const why = reasonOf(at) ?? reasonOf(answer);
+    if (why) step.why = why;
     const observation = observationAt(at, edge);
     if (observation) step.observation = observation;
     const cardId = edge ? decisionCardId(input.packId, at, edge) : undefined;
@@ -178,6 +185,8 @@ function checklistScenario(input: Omit<ScenarioInput, 'memory'>, sectionId: stri
     const previous = performed[index - 1];
     if (previous) step.at = previous.id;
     if (item.memory) step.memoryLimitMs = memoryTimeLimitMs(input.pack, memoryItems);
+    const why = reasonOf(item);
+    if (why) step.why = why;
     if (step.blank) {
       const near = performed.slice(Math.max(0, index - 2), index + 4);
       const options = pickOptions({ answer: item, at: previous, near, pool: all }, random);

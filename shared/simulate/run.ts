@@ -74,12 +74,18 @@ export function decisionBudgetMs(scenario: Scenario): number {
   return scenario.timeLimitMs / Math.max(1, decisions);
 }
 
-/** Which hints the current decision offers (by level; `options` only where there are options to show). */
+/**
+ * Which hints the current decision offers: by level, each once; `options` only where there are
+ * options to show, `why` only where the pack gives a reason.
+ */
 export function availableHints(state: RunState): HintKind[] {
   const step = state.scenario.steps[state.step];
   if (!step || state.phase.name !== 'deciding') return [];
   return SCAFFOLDS[state.scenario.level].hints.filter(
-    (kind) => !state.hints.includes(kind) && (kind !== 'options' || (step.options === undefined && step.hintOptions !== undefined)),
+    (kind) =>
+      !state.hints.includes(kind) &&
+      (kind !== 'options' || (step.options === undefined && step.hintOptions !== undefined)) &&
+      (kind !== 'why' || step.why !== undefined),
   );
 }
 

@@ -41,6 +41,12 @@ export interface ScenarioStep {
   cardId?: string;
   /** Options to show when a recall decision opens the "options" hint (never absent where a decision has distractors). */
   hintOptions?: string[];
+  /**
+   * The reason behind this decision, for the "why" hint and the debrief: in a tree the `why` of
+   * the node one stands on (the question being answered), else of the node it leads to; in a
+   * checklist the step's own. Absent where the pack gives none (the hint is then not offered).
+   */
+  why?: string;
   /** Memory items (`{.memory}`): the strict clock for this step, in ms. */
   memoryLimitMs?: number;
 }

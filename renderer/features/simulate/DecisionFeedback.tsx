@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppServices } from '../../app/app-services';
 import type { ActiveRun } from '../../state/simulate/simulate-types';
-import { ItemText, rationaleOf } from './ItemText';
+import { ItemText } from './ItemText';
 import { spokenDuration } from './format-duration';
 
 /** After a decision: right, or wrong and corrected with the reason; Enter goes on (once it is saved). */
@@ -13,7 +13,7 @@ export function DecisionFeedback({ run }: { run: ActiveRun }) {
   if (phase.name !== 'feedback') return null;
   const { decision, grade } = phase;
   const last = run.state.step === run.scenario.steps.length - 1;
-  const why = rationaleOf(run.pack, decision.answer) ?? (run.scenario.kind === 'tree' ? rationaleOf(run.pack, decision.at) : undefined);
+  const why = run.scenario.steps[decision.step]?.why;
   return (
     <section className={`decision-feedback ${decision.correct ? 'feedback-right' : 'feedback-wrong'}`} aria-label="Feedback">
       <p className="feedback-verdict">

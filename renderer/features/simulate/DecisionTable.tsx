@@ -1,6 +1,6 @@
 import type { DecisionRecord, PackSource } from '../../../shared/model';
 import type { Scenario } from '../../../shared/simulate/scenario-types';
-import { ItemText, rationaleOf } from './ItemText';
+import { ItemText } from './ItemText';
 import { spokenDuration } from './format-duration';
 
 /** Every decision of a run: where, the right step, what was chosen, the time, the hints, and the result in words. */
@@ -52,7 +52,7 @@ export function MissedWhys({ pack, scenario, decisions }: { pack: PackSource; sc
   return (
     <ul className="missed-whys">
       {misses.map((decision) => {
-        const why = rationaleOf(pack, decision.answer) ?? (scenario.kind === 'tree' ? rationaleOf(pack, decision.at) : undefined);
+        const why = scenario.steps[decision.step]?.why;
         return (
           <li key={decision.step}>
             <ItemText pack={pack} id={decision.answer} />

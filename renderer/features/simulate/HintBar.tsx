@@ -3,26 +3,13 @@ import type { HintKind } from '../../../shared/model';
 import { SCAFFOLDS } from '../../../shared/simulate/levels';
 import { availableHints } from '../../../shared/simulate/run';
 import type { ActiveRun } from '../../state/simulate/simulate-types';
-import { rationaleOf } from './ItemText';
 
 const HINT_LABELS: Record<HintKind, string> = { options: 'Show options', chart: 'Show the chart', why: 'Show why' };
-
-/** Where a hint's text comes from: the why of the node the person stands on (trees) or of the step to do (checklists). */
-export function whyOf(run: ActiveRun): string | undefined {
-  const step = run.scenario.steps[run.state.step];
-  if (!step) return undefined;
-  return run.scenario.kind === 'tree' ? rationaleOf(run.pack, step.at) : rationaleOf(run.pack, step.answer);
-}
-
-/** The hints this decision offers (a "why" only where there is one). */
-export function offeredHints(run: ActiveRun): HintKind[] {
-  return availableHints(run.state).filter((kind) => kind !== 'why' || whyOf(run) !== undefined);
-}
 
 /** The hint buttons, with what each costs; `h` opens the first one. */
 export function HintBar({ run }: { run: ActiveRun }) {
   const { simulateStore } = useAppServices();
-  const offered = offeredHints(run);
+  const offered = availableHints(run.state);
   const cost = Math.round(SCAFFOLDS[run.scenario.level].hintCost * 100);
   if (offered.length === 0 && run.state.hints.length === 0) return null;
   return (
@@ -39,7 +26,7 @@ export function HintBar({ run }: { run: ActiveRun }) {
       ) : null}
       {run.state.hints.includes('why') ? (
         <p className="hint-why">
-          <span className="decision-label">Why it matters</span> {whyOf(run)}
+          <span className="decision-label">Why it matters</span> {run.scenario.steps[run.state.step]?.why}
         </p>
       ) : null}
     </div>

@@ -21,8 +21,3 @@ export function ItemText({ pack, id }: { pack: PackSource; id: string | undefine
   if (!item) return <span className="muted">(not in this version of the pack)</span>;
   return <InlineMarkdown text={item.text} />;
 }
-
-/** The rationale (`Why:`) of an item, if it has one. */
-export function rationaleOf(pack: PackSource, id: string | undefined): string | undefined {
-  return itemOf(pack, id)?.rationale;
-}

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import type { SimulateStore } from '../../state/simulate/simulate-store';
-import { optionsShown } from '../../../shared/simulate/run';
-import { offeredHints } from './HintBar';
+import { availableHints, optionsShown } from '../../../shared/simulate/run';
 
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -45,7 +44,7 @@ export function useSimulateKeys(store: SimulateStore, onEscape: () => void, paus
       }
       if (phase.name !== 'deciding') return;
       if (event.key === 'h' || event.key === 'H') {
-        const first = offeredHints(run)[0];
+        const first = availableHints(run.state)[0];
         if (first) {
           handled();
           state.hint(first);

@@ -84,6 +84,20 @@ describe('a tree run', () => {
     expect(result.hintsUsed).toBe(2);
   });
 
+  test('the why hint is offered only where the pack gives a reason', () => {
+    // In the drift tree, check-psi says why; check-performance does not.
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
+      const walk = drawScenario({ packId: 'd', pack: tree, seed, level: 1 });
+      let state = startRun(walk, tree, T0);
+      for (const step of walk.steps) {
+        const why = tree.items.find((item) => item.id === step.at)?.rationale;
+        expect(step.why).toBe(why ?? tree.items.find((item) => item.id === step.answer)?.rationale);
+        expect(availableHints(state).includes('why')).toBe(step.why !== undefined);
+        state = continueRun(chooseOption(state, step.answer, T0), T0);
+      }
+    }
+  });
+
   test('running over time does not stop the walk; it is recorded and costs 20 %', () => {
     const slow = finish(startRun(scenario, tree, T0), right, scenario.timeLimitMs);
     expect(slow.phase.name).toBe('finished');
