@@ -12,6 +12,8 @@ import { createSimulateStore } from '../state/simulate/simulate-store';
 import { currentSchedulerSettings } from '../state/settings/scheduler-settings';
 import { createSettingsStore } from '../state/settings/settings-store';
 import type { AppServices } from './app-services';
+import type { RollupContext } from '../storage/rollup-writes';
+import { makeScheduler } from '../../shared/schedule/scheduler-settings';
 
 export interface ServiceOptions {
   parse: NonNullable<LibraryStoreOptions['parse']>;
@@ -22,11 +24,15 @@ export interface ServiceOptions {
 export function createServices(repositories: Repositories, platform: Platform, options: ServiceOptions): AppServices {
   const settingsStore = createSettingsStore(repositories.settings);
   const clock = options.now ? { now: options.now } : {};
-  const libraryStore = createLibraryStore(repositories, { parse: options.parse, ...clock });
   // Practice, simulations and Check collection build their scheduler from the same bridge, so
   // replay uses the parameters answers were given with, and both practice modes answer the
   // same cards with the same scheduler (one memory model).
   const settings = () => currentSchedulerSettings(settingsStore);
+  const rollupContext = (): RollupContext => {
+    const current = settings();
+    return { scheduler: makeScheduler(current), dayStartHour: current.dayStartHour, timezoneOffsetMinutes: (at) => new Date(at).getTimezoneOffset() };
+  };
+  const libraryStore = createLibraryStore(repositories, { parse: options.parse, rollupContext, ...clock });
   const practiceStore = createPracticeStore(repositories, { settings, ...clock });
   const simulateStore = createSimulateStore(repositories, { settings, ...clock });
   return { platform, repositories, settingsStore, libraryStore, practiceStore, simulateStore };

@@ -1,6 +1,8 @@
 import type { CardRecord, DecisionRecord, ReviewEvent, SimulationAttempt, SimulationStats } from '../../shared/model';
 import { emptyStats, rebuildStats, withFinishedAttempt } from '../../shared/simulate/simulation-stats';
 import type { KataDb } from './db';
+import type { RollupContext } from './rollup-writes';
+import { defaultRollupContext, foldAnswer, moveCard, rollupTables } from './rollup-writes';
 
 export type AttemptRepository = ReturnType<typeof createAttemptRepository>;
 
@@ -31,15 +33,17 @@ export function createAttemptRepository(db: KataDb) {
     /**
      * Stores one decision in ONE transaction: the review event and the card's new state (when
      * the decision's card exists and is not suspended: a suspended card is out of practice)
-     * and the decision appended to the running attempt. A crash keeps every decision made.
+     * and the decision appended to the running attempt, the progress rollups updated with it
+     * (`context`: the scheduler and study day they fold with). A crash keeps every decision made.
      * Resolves to the decision as stored (with its event id) and the updated card, if any.
      */
     async recordDecision(
       attemptId: string,
       decision: DecisionRecord,
       answer: DecisionAnswer | undefined,
+      context: RollupContext = defaultRollupContext(),
     ): Promise<{ decision: DecisionRecord; card?: CardRecord; event?: ReviewEvent }> {
-      return db.transaction('rw', [db.attempts, db.events, db.cards], async () => {
+      return db.transaction('rw', [db.attempts, db.events, db.cards, ...rollupTables(db)], async () => {
         const attempt = await db.attempts.get(attemptId);
         if (!attempt) throw new Error(`recordDecision: no attempt ${attemptId}`);
         if (attempt.status !== 'running') throw new Error(`recordDecision: attempt ${attemptId} is ${attempt.status}`);
@@ -54,6 +58,8 @@ export function createAttemptRepository(db: KataDb) {
           }
           await db.events.add(written.event);
           await db.cards.put(written.card);
+          await foldAnswer(db, written.event, context, 1);
+          await moveCard(db, current.packId, current, written.card);
           card = written.card;
           event = written.event;
           stored = { ...decision, eventId: written.event.id };

@@ -2,6 +2,7 @@ import type { CardRecord, CardState, ReviewEvent } from '../../shared/model';
 import { withState } from '../../shared/schedule/card-state';
 import { stateDifferences } from '../../shared/schedule/replay';
 import type { KataDb } from './db';
+import { moveCard } from './rollup-writes';
 
 /** A card's FSRS state rebuilt from its events (shared/schedule replayCard), for `rebuildStates`. */
 export type RebuildState = (card: CardRecord, events: ReviewEvent[]) => CardState;
@@ -38,10 +39,15 @@ export function createCardRepository(db: KataDb) {
     });
   }
 
+  /** Changes a card's suspension or bury; a suspension moves it out of (or back into) its pack's memory sketch. */
   async function patch(id: string, changes: Partial<Pick<CardRecord, 'suspended' | 'buriedUntil'>>) {
-    if ((await db.cards.update(id, changes)) === 0 && !(await db.cards.get(id))) {
-      throw new Error(`No card ${id}`);
-    }
+    await db.transaction('rw', [db.cards, db.packMemory], async () => {
+      const card = await db.cards.get(id);
+      if (!card) throw new Error(`No card ${id}`);
+      const next = { ...card, ...changes };
+      await db.cards.put(next);
+      if (changes.suspended !== undefined && changes.suspended !== card.suspended) await moveCard(db, card.packId, card, next);
+    });
   }
 
   return {
@@ -129,7 +135,7 @@ export function createCardRepository(db: KataDb) {
      * skipped. Resolves to the number of cards rewritten.
      */
     async rebuildStates(ids: readonly string[], rebuild: RebuildState): Promise<number> {
-      return db.transaction('rw', [db.cards, db.events], async () => {
+      return db.transaction('rw', [db.cards, db.events, db.packMemory], async () => {
         const cards = await db.cards.bulkGet([...ids]);
         const histories = await Promise.all(
           cards.map((card) =>
@@ -146,6 +152,8 @@ export function createCardRepository(db: KataDb) {
           if (stateDifferences(state, card).length > 0) changed.push(withState(card, state));
         });
         await db.cards.bulkPut(changed);
+        const before = new Map(cards.filter((card): card is CardRecord => card !== undefined).map((card) => [card.id, card]));
+        for (const card of changed) await moveCard(db, card.packId, before.get(card.id), card);
         return changed.length;
       });
     },

@@ -15,6 +15,8 @@ import type {
   SimulationAttempt,
   SimulationStats,
 } from '../../shared/model';
+import type { PackMemory } from '../../shared/progress/card-sketch';
+import type { DayRollup, PackWeekRollup } from '../../shared/progress/rollup-types';
 import type { Migration } from './migrations/migration';
 import { migrations as shippedMigrations } from './migrations/index';
 
@@ -49,6 +51,14 @@ export interface ChartLayoutRecord {
   nodes: Record<string, { x: number; y: number; width: number; height: number }>;
 }
 
+/** A pack's level on the ladder as measured on one study day (recorded when it changes). */
+export interface LevelRecord {
+  packId: string;
+  day: number;
+  at: number;
+  level: 1 | 2 | 3 | 4 | 5;
+}
+
 export interface KataDbOptions {
   /** IndexedDB implementation; tests pass fake-indexeddb's. */
   indexedDB?: DexieOptions['indexedDB'];
@@ -67,6 +77,10 @@ export class KataDb extends Dexie {
   declare readonly assessments: Table<SelfAssessment, string>;
   declare readonly simulationStats: Table<SimulationStats, string>;
   declare readonly chartLayouts: Table<ChartLayoutRecord, string>;
+  declare readonly dayRollups: Table<DayRollup, number>;
+  declare readonly packWeeks: Table<PackWeekRollup, [string, number]>;
+  declare readonly packMemory: Table<PackMemory, string>;
+  declare readonly levelHistory: Table<LevelRecord, [string, number]>;
   declare readonly settings: Table<SettingRecord, string>;
   declare readonly backups: Table<BackupInfo, string>;
   declare readonly backupTexts: Table<BackupTextRecord, string>;

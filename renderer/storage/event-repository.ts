@@ -1,6 +1,9 @@
 import type { CardRecord, ReviewEvent } from '../../shared/model';
 import { undoAnswer } from '../../shared/schedule/review';
 import type { KataDb } from './db';
+import type { RollupContext } from './rollup-writes';
+import { defaultRollupContext, foldAnswer, moveCard, rollupTables } from './rollup-writes';
+import { ROLLUPS_STALE_KEY } from './rollup-stale';
 
 export type EventRepository = ReturnType<typeof createEventRepository>;
 
@@ -11,13 +14,16 @@ export function createEventRepository(db: KataDb) {
    * `answer` (synchronous: an IndexedDB transaction does not wait for other work) and writes
    * the event and updated card it returns. Reading inside the write means the event's
    * `before` is exactly what is stored, with no second transaction to read it first.
-   * Resolves to what was written, or undefined (writing nothing) when the card no longer exists.
+   * The progress rollups take the answer in the same transaction (`context`: the scheduler and
+   * study day it is folded with). Resolves to what was written, or undefined (writing nothing)
+   * when the card no longer exists.
    */
   async function answerStored(
     cardId: string,
     answer: (stored: CardRecord) => { event: ReviewEvent; card: CardRecord },
+    context: RollupContext = defaultRollupContext(),
   ): Promise<{ event: ReviewEvent; card: CardRecord } | undefined> {
-    return db.transaction('rw', [db.events, db.cards], async () => {
+    return db.transaction('rw', [db.events, db.cards, ...rollupTables(db)], async () => {
       const stored = await db.cards.get(cardId);
       if (!stored) return undefined;
       const written = answer(stored);
@@ -27,6 +33,8 @@ export function createEventRepository(db: KataDb) {
       }
       await db.events.add(event);
       await db.cards.put(card);
+      await foldAnswer(db, event, context, 1);
+      await moveCard(db, card.packId, stored, card);
       return written;
     });
   }
@@ -37,9 +45,9 @@ export function createEventRepository(db: KataDb) {
      * so the two never disagree after a crash. Rejects (writing nothing) if the
      * card no longer exists or the event id is already used.
      */
-    async recordAnswer(event: ReviewEvent, updatedCard: CardRecord): Promise<void> {
+    async recordAnswer(event: ReviewEvent, updatedCard: CardRecord, context?: RollupContext): Promise<void> {
       // A card deleted meanwhile (pack deleted) must not be resurrected by its answer.
-      const written = await answerStored(updatedCard.id, () => ({ event, card: updatedCard }));
+      const written = await answerStored(updatedCard.id, () => ({ event, card: updatedCard }), context);
       if (!written) throw new Error(`recordAnswer: no card ${updatedCard.id}`);
     },
 
@@ -49,10 +57,11 @@ export function createEventRepository(db: KataDb) {
      * Undoes an answer in ONE transaction: deletes the event and puts the card's
      * stored `before` state back exactly (due included; ts-fsrs rollback would not).
      * Only a card's latest answer can be undone: restoring an older `before` would
-     * silently discard the answers given after it. Returns the restored card.
+     * silently discard the answers given after it. The rollups give the answer back in the same
+     * transaction (with the `context` it was folded with). Returns the restored card.
      */
-    async undoAnswer(eventId: string): Promise<CardRecord> {
-      return db.transaction('rw', [db.events, db.cards], async () => {
+    async undoAnswer(eventId: string, context: RollupContext = defaultRollupContext()): Promise<CardRecord> {
+      return db.transaction('rw', [db.events, db.cards, ...rollupTables(db)], async () => {
         const event = await db.events.get(eventId);
         if (!event) throw new Error(`undoAnswer: no event ${eventId}`);
         const later = await db.events
@@ -65,6 +74,8 @@ export function createEventRepository(db: KataDb) {
         const restored = undoAnswer(card, event);
         await db.events.delete(eventId);
         await db.cards.put(restored);
+        await foldAnswer(db, event, context, -1);
+        await moveCard(db, card.packId, card, restored);
         return restored;
       });
     },
@@ -89,11 +100,13 @@ export function createEventRepository(db: KataDb) {
     /**
      * Adds many events in ONE transaction, all or none (an id already stored
      * rejects the lot). For restoring or merging histories and for generated
-     * collections; cards are not touched, so the caller writes the matching states.
+     * collections; cards are not touched, so the caller writes the matching states. The
+     * rollups are marked stale (rebuilt from the events in the background).
      */
     async addMany(events: readonly ReviewEvent[]): Promise<void> {
-      await db.transaction('rw', db.events, async () => {
+      await db.transaction('rw', [db.events, db.settings], async () => {
         await db.events.bulkAdd([...events]);
+        await db.settings.put({ key: ROLLUPS_STALE_KEY, value: true });
       });
     },
     /** Events with `from <= at < to`, oldest first. */

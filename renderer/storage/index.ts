@@ -7,6 +7,7 @@ import { createCardRepository } from './card-repository';
 import { createEventRepository } from './event-repository';
 import { createItemRepository } from './item-repository';
 import { createPackRepository } from './pack-repository';
+import { createRollupRepository } from './rollup-repository';
 import { createSettingsRepository } from './settings-repository';
 
 export { DB_NAME, KataDb, openKataDb } from './db';
@@ -18,6 +19,7 @@ export type { CardRepository } from './card-repository';
 export type { EventRepository } from './event-repository';
 export type { ItemRepository } from './item-repository';
 export type { PackRepository } from './pack-repository';
+export type { RollupRepository } from './rollup-repository';
 export type { SettingsRepository } from './settings-repository';
 
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -33,5 +35,6 @@ export function createRepositories(db: KataDb) {
     assessments: createAssessmentRepository(db),
     settings: createSettingsRepository(db),
     backups: createBackupRepository(db),
+    rollups: createRollupRepository(db),
   };
 }

@@ -1,5 +1,8 @@
 import type { CardRecord, ItemRecord, PackRecord, RecordStatus } from '../../shared/model';
 import type { KataDb } from './db';
+import type { RollupContext } from './rollup-writes';
+import { defaultRollupContext, takeOutOfDays } from './rollup-writes';
+import { sketchOf } from '../../shared/progress/card-sketch';
 
 export type PackRepository = ReturnType<typeof createPackRepository>;
 
@@ -38,20 +41,33 @@ export function createPackRepository(db: KataDb) {
       // this pack's deletion and corrupt the other pack's counts.
       const stray = [...items, ...cards].find((r) => r.packId !== pack.id);
       if (stray) throw new Error(`savePackImport: record of pack ${stray.packId} in import of ${pack.id}`);
-      await db.transaction('rw', [db.packs, db.items, db.cards], async () => {
+      await db.transaction('rw', [db.packs, db.items, db.cards, db.packMemory], async () => {
+        const known = await db.packMemory.get(pack.id);
         await db.packs.put(pack);
         await db.items.bulkPut(items);
         await db.cards.bulkPut(cards);
+        // The memory sketch of the pack's cards as they now are: a first import's cards are all
+        // in hand; a re-import wrote only what changed, so the pack's cards are read back.
+        const all = known ? await db.cards.where('packId').equals(pack.id).toArray() : cards;
+        await db.packMemory.put(sketchOf(pack.id, all));
       });
     },
 
-    /** Deletes a pack with all its items, cards, events, attempts, assessments and simulation caches, in ONE transaction. */
-    async delete(id: string): Promise<void> {
-      const tables = [db.packs, db.items, db.cards, db.events, db.attempts, db.assessments, db.simulationStats, db.chartLayouts];
+    /**
+     * Deletes a pack with all its items, cards, events, attempts, assessments and caches, in ONE
+     * transaction; its answers are taken out of the day rollups (`context`: the scheduler and
+     * study day they were folded with).
+     */
+    async delete(id: string, context: RollupContext = defaultRollupContext()): Promise<void> {
+      const tables = [db.packs, db.items, db.cards, db.events, db.attempts, db.assessments, db.simulationStats, db.chartLayouts, db.dayRollups, db.packWeeks, db.packMemory, db.levelHistory];
       await db.transaction('rw', tables, async () => {
         await db.items.where('packId').equals(id).delete();
         await db.cards.where('packId').equals(id).delete();
+        await takeOutOfDays(db, await db.events.where('[packId+at]').between([id, -Infinity], [id, Infinity]).toArray(), context);
         await db.events.where('packId').equals(id).delete();
+        await db.packWeeks.where('packId').equals(id).delete();
+        await db.packMemory.delete(id);
+        await db.levelHistory.where('packId').equals(id).delete();
         await db.attempts.where('packId').equals(id).delete();
         await db.assessments.where('packId').equals(id).delete();
         await db.simulationStats.delete(id);

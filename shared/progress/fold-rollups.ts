@@ -46,7 +46,7 @@ export function answeredCorrectly(event: ReviewEvent): boolean {
   return event.correct ?? event.rating > 1;
 }
 
-/** `day` with `event` added (`sign` 1) or taken away (-1); a new object, `day` untouched. */
+/** `day` with `event` added (`sign` 1) or taken away (-1): a new object, `day` untouched. */
 export function foldDay(day: DayRollup, event: ReviewEvent, facts: AnswerFacts, sign: 1 | -1): DayRollup {
   const next: DayRollup = {
     day: day.day,
@@ -54,7 +54,13 @@ export function foldDay(day: DayRollup, event: ReviewEvent, facts: AnswerFacts, 
     simulation: copySourceDay(day.simulation),
     calibration: Object.fromEntries(Object.entries(day.calibration).map(([key, bin]) => [key, { ...bin }])),
   };
-  const source = event.source === 'simulation' ? next.simulation : next.drill;
+  applyToDay(next, event, facts, sign);
+  return next;
+}
+
+/** Adds (`sign` 1) or takes away (-1) `event` in `day` itself (a rebuild folds a million answers: no copies). */
+export function applyToDay(day: DayRollup, event: ReviewEvent, facts: AnswerFacts, sign: 1 | -1): void {
+  const source = event.source === 'simulation' ? day.simulation : day.drill;
   source.answers += sign;
   if (answeredCorrectly(event)) {
     source.correct += sign;
@@ -67,15 +73,20 @@ export function foldDay(day: DayRollup, event: ReviewEvent, facts: AnswerFacts, 
     else counts.fail += sign;
   }
   if (facts.firstOfDay && facts.predicted !== undefined) {
-    addReview(next.calibration, calibrationKey(facts.elapsedDays, facts.reviewNumber, facts.lapses), facts.predicted, facts.recalled, sign);
+    addReview(day.calibration, calibrationKey(facts.elapsedDays, facts.reviewNumber, facts.lapses), facts.predicted, facts.recalled, sign);
   }
+}
+
+/** `week` with `event` added (`sign` 1) or taken away (-1): a new object, `week` untouched. */
+export function foldWeek(week: PackWeekRollup, event: ReviewEvent, sign: 1 | -1): PackWeekRollup {
+  const next: PackWeekRollup = { packId: week.packId, week: week.week, drill: copySourceWeek(week.drill), simulation: copySourceWeek(week.simulation) };
+  applyToWeek(next, event, sign);
   return next;
 }
 
-/** `week` with `event` added (`sign` 1) or taken away (-1); a new object, `week` untouched. */
-export function foldWeek(week: PackWeekRollup, event: ReviewEvent, sign: 1 | -1): PackWeekRollup {
-  const next: PackWeekRollup = { packId: week.packId, week: week.week, drill: copySourceWeek(week.drill), simulation: copySourceWeek(week.simulation) };
-  const source = event.source === 'simulation' ? next.simulation : next.drill;
+/** Adds (`sign` 1) or takes away (-1) `event` in `week` itself. */
+export function applyToWeek(week: PackWeekRollup, event: ReviewEvent, sign: 1 | -1): void {
+  const source = event.source === 'simulation' ? week.simulation : week.drill;
   source.answers += sign;
   if (answeredCorrectly(event)) {
     source.correct += sign;
@@ -85,7 +96,6 @@ export function foldWeek(week: PackWeekRollup, event: ReviewEvent, sign: 1 | -1)
     source.whyAnswers += sign;
     if (answeredCorrectly(event)) source.whyCorrect += sign;
   }
-  return next;
 }
 
 /** Whether a rollup holds nothing (it is deleted rather than kept empty). */

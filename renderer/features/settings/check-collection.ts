@@ -13,6 +13,8 @@ import type { SchedulerSettings } from '../../../shared/schedule/scheduler-setti
 import type { SchedulerHistory } from '../../../shared/schedule/scheduler-history';
 import { schedulerAt } from '../../../shared/schedule/scheduler-history';
 import type { Repositories } from '../../storage/index';
+import { answerFacts } from '../../../shared/progress/event-facts';
+import { createRollupBuilder } from '../../../shared/progress/rollup-builder';
 import type { CheckProgress, CheckReport, DriftedCard, RepairResult } from './check-protocol';
 
 /** Cards read (with their events) per page: about 20 000 events at ~10 per card. */
@@ -22,8 +24,8 @@ export const REPAIR_BATCH_SIZE = 1_000;
 /** Drifted cards reported in detail; the rest are counted (and repaired) but not listed. */
 export const MAX_LISTED_DRIFT = 500;
 
-/** What the check reads; the app's Repositories fit. */
-export type CheckRepositories = Pick<Repositories, 'cards' | 'events' | 'packs' | 'items'>;
+/** What the check reads (and the caches it rebuilds); the app's Repositories fit. */
+export type CheckRepositories = Pick<Repositories, 'cards' | 'events' | 'packs' | 'items' | 'rollups' | 'attempts'>;
 
 export interface JobOptions {
   onProgress?: (progress: CheckProgress) => void;
@@ -66,13 +68,19 @@ async function packTitles(repositories: CheckRepositories): Promise<Map<string, 
 
 /**
  * Replays every card's events, each with the FSRS parameters in force when it was answered
- * (`history`; `settings` where it says nothing), and reports the cards whose stored state differs.
+ * (`history`; `settings` where it says nothing), and reports the cards whose stored state
+ * differs. The same pass rebuilds the caches that are sums of the events and cards (the
+ * progress rollups, the simulation summaries); `replay: false` only rebuilds them.
  */
 export async function checkCollection(
   repositories: CheckRepositories,
   settings: SchedulerSettings,
-  options: JobOptions & { pageSize?: number; history?: SchedulerHistory } = {},
+  options: JobOptions & { pageSize?: number; history?: SchedulerHistory; replay?: boolean; timezoneOffsetMinutes?: (at: number) => number } = {},
 ): Promise<CheckReport> {
+  const replay = options.replay ?? true;
+  const tzOffset = options.timezoneOffsetMinutes ?? ((at: number) => new Date(at).getTimezoneOffset());
+  const rollups = createRollupBuilder();
+  const fold = (event: ReviewEvent): void => rollups.addEvent(event, answerFacts(event, scheduler(event.at), settings.dayStartHour, tzOffset(event.at)));
   const now = options.now ?? Date.now;
   const pageSize = Math.max(1, options.pageSize ?? CHECK_PAGE_SIZE);
   const startedAt = now();
@@ -99,12 +107,15 @@ export async function checkCollection(
     for (const card of page.cards) {
       while (e < page.events.length && page.events[e]!.cardId < card.id) {
         orphanEvents += 1;
+        fold(page.events[e]!);
         e += 1;
       }
       const start = e;
-      while (e < page.events.length && page.events[e]!.cardId === card.id) e += 1;
-      const result = checkCard(scheduler, card, page.events.slice(start, e));
+      while (e < page.events.length && page.events[e]!.cardId === card.id) fold(page.events[e++]!);
+      rollups.addCard(card);
       progress.events += e - start;
+      if (!replay) continue;
+      const result = checkCard(scheduler, card, page.events.slice(start, e));
       if (result.ok) continue;
       driftedIds.push(card.id);
       if (drifted.length < MAX_LISTED_DRIFT) {
@@ -121,12 +132,15 @@ export async function checkCollection(
       }
     }
     orphanEvents += page.events.length - e;
+    for (; e < page.events.length; e += 1) fold(page.events[e]!);
     progress.done += page.cards.length;
     progress.drifted = driftedIds.length;
     options.onProgress?.({ ...progress });
     page = next ? await next : { cards: [], events: [] };
   }
 
+  const rollupsFresh = await repositories.rollups.replaceAll(rollups.result(), progress.events + orphanEvents);
+  await repositories.attempts.rebuildStats();
   const items = await repositories.items.getMany(drifted.map((card) => card.itemKey));
   drifted.forEach((card, index) => {
     const text = items[index]?.text;
@@ -138,6 +152,7 @@ export async function checkCollection(
     driftedIds,
     drifted,
     orphanEvents,
+    rollupsFresh,
     settings,
     history,
     startedAt,

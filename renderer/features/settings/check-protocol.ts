@@ -45,6 +45,8 @@ export interface CheckReport {
   drifted: DriftedCard[];
   /** Events whose card no longer exists (they cannot drift a card, but are worth knowing about). */
   orphanEvents: number;
+  /** The progress rollups were rebuilt from this pass (false: an answer came in meanwhile; they rebuild again later). */
+  rollupsFresh: boolean;
   /** The settings the replay used (the current ones), and the history of their FSRS parameters. */
   settings: SchedulerSettings;
   history: SchedulerHistory;
@@ -65,7 +67,8 @@ export interface RepairResult {
  * when (each answer is replayed with those of its time; absent, every answer with `settings`).
  */
 export type CheckRequest =
-  | { type: 'check'; dbName: string; settings: SchedulerSettings; history?: SchedulerHistory; pageSize?: number }
+  /** `replay: false` skips the check and only rebuilds the caches (the progress rollups, simulation summaries). */
+  | { type: 'check'; dbName: string; settings: SchedulerSettings; history?: SchedulerHistory; pageSize?: number; replay?: boolean }
   | {
       type: 'repair';
       dbName: string;

@@ -35,6 +35,7 @@ export function createCheckRunner(open: OpenCheckRepositories, post: (response: 
           ...options,
           history: request.history,
           pageSize: request.pageSize,
+          ...(request.replay === undefined ? {} : { replay: request.replay }),
         });
         post({ type: 'checked', report });
       } else {

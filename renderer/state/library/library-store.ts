@@ -18,6 +18,7 @@ import { packIdFor, planImport } from '../../../shared/library/plan-import';
 import type { PackRecord, PackSource } from '../../../shared/model';
 import type { ImportFile } from '../../platform/platform';
 import { readImportFile } from '../../platform/browser';
+import type { RollupContext } from '../../storage/rollup-writes';
 import type { Repositories } from '../../storage/index';
 import type { FilePreview, ImportProgress, ImportSession } from './import-session';
 import { awaitingDecision, confirmable, describeOutcome, diffSignature } from './import-session';
@@ -30,6 +31,8 @@ export type LibraryRepositories = Pick<Repositories, 'packs' | 'items' | 'cards'
 export interface LibraryStoreOptions {
   parse?: ParseFile;
   now?: () => number;
+  /** What a deleted pack's answers are taken out of the day rollups with (the settings in force). */
+  rollupContext?: () => RollupContext;
 }
 
 export interface ImportOptions {
@@ -348,7 +351,7 @@ export function createLibraryStore(repos: LibraryRepositories, options: LibraryS
       unarchive: (id) => packAction(() => repos.packs.unarchive(id), `${titleOf(id)} is back in practice.`, 'Could not unarchive'),
       deletePack(id) {
         const title = titleOf(id);
-        return packAction(() => repos.packs.delete(id), `Deleted ${title} and its practice history.`, 'Could not delete');
+        return packAction(() => repos.packs.delete(id, options.rollupContext?.()), `Deleted ${title} and its practice history.`, 'Could not delete');
       },
       async countHistory(id) {
         return (await repos.events.byPack(id)).length;

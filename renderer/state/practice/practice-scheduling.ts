@@ -11,6 +11,7 @@ import type { SchedulerSettings } from '../../../shared/schedule/scheduler-setti
 import { makeScheduler, normalizeSchedulerSettings } from '../../../shared/schedule/scheduler-settings';
 import type { QueueContext } from './practice-queue';
 import type { PracticeStoreOptions } from './practice-store-types';
+import type { RollupContext } from '../../storage/rollup-writes';
 
 export interface PracticeScheduling {
   readonly settings: SchedulerSettings;
@@ -23,6 +24,8 @@ export interface PracticeScheduling {
   context(): QueueContext;
   /** The study day containing `at`. */
   dayOf(at: number): StudyDay;
+  /** What the progress rollups fold an answer with: this scheduler and study day. */
+  rollupContext(): RollupContext;
 }
 
 export function createPracticeScheduling(options: Pick<PracticeStoreOptions, 'settings'>, tzOffset: (at: number) => number): PracticeScheduling {
@@ -47,5 +50,6 @@ export function createPracticeScheduling(options: Pick<PracticeStoreOptions, 'se
     },
     context: () => ({ settings, scheduler, tzOffset }),
     dayOf: (at) => studyDay(at, settings.dayStartHour, tzOffset(at)),
+    rollupContext: () => ({ scheduler, dayStartHour: settings.dayStartHour, timezoneOffsetMinutes: tzOffset }),
   };
 }

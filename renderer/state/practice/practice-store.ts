@@ -131,6 +131,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
             grader,
             correct,
           }),
+          scheduling.rollupContext(),
         );
         if (!answer) {
           // Its pack was deleted meanwhile: nothing to record; the session goes on without it.
@@ -350,7 +351,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
           let restored: CardRecord | undefined;
           let events = session.events;
           if (entry.kind === 'answer') {
-            restored = await repos.events.undoAnswer(entry.eventId);
+            restored = await repos.events.undoAnswer(entry.eventId, scheduling.rollupContext());
             // The undone answer is (nearly always) the last event: found from the end, not by copying the history.
             for (let i = c.events.length - 1; i >= 0; i -= 1) {
               if (c.events[i]?.id === entry.eventId) {

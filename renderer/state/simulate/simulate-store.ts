@@ -21,6 +21,7 @@ import type { SimulateRepositories } from './scenario-list';
 import { loadIncidentOfDay, loadOutcomeTexts, loadScenarioEntries } from './scenario-list';
 import { memoryViewOf } from './scenario-memory';
 import { decisionAnswer } from './run-decisions';
+import type { RollupContext } from '../../storage/rollup-writes';
 
 export type { SimulateState, SimulateStore } from './simulate-types';
 
@@ -44,7 +45,9 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
 
   const scheduling = () => {
     const settings = normalizeSchedulerSettings(options.settings());
-    return { settings, scheduler: makeScheduler(settings) };
+    const scheduler = makeScheduler(settings);
+    const rollups: RollupContext = { scheduler, dayStartHour: settings.dayStartHour, timezoneOffsetMinutes: tzOffset };
+    return { settings, scheduler, rollups };
   };
 
   async function readPack(packId: string): Promise<{ record: PackRecord; pack: ReturnType<typeof packSourceOf> }> {
@@ -70,10 +73,10 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
       if (state.phase.name !== 'feedback') return Promise.resolve(true);
       if (run.stored) return Promise.resolve(true);
       const decision = state.phase.decision;
-      const { scheduler } = scheduling();
+      const { scheduler, rollups } = scheduling();
       patchRun({ saving: true, error: undefined });
       const written = repos.attempts
-        .recordDecision(run.attemptId, decision, decisionAnswer(decision, scheduler, newId()))
+        .recordDecision(run.attemptId, decision, decisionAnswer(decision, scheduler, newId()), rollups)
         .then(({ decision: stored }) => {
           const current = getState().run;
           if (current?.attemptId === run.attemptId && current.state.phase.name === 'feedback') {

@@ -209,3 +209,22 @@ describe('003: simulation attempts', () => {
     expect((await db.migrations.toArray()).map((r) => r.name)).toContain('003-simulation-attempts');
   });
 });
+
+describe('004: progress rollups', () => {
+  it('adds the rollup tables and marks the rollups of existing answers for a rebuild', async () => {
+    const name = uniqueDbName('v3-rollups');
+    const v3 = new KataDb(name, { ...fakeIdb, migrations: migrations.filter((m) => m.version <= 3) });
+    await v3.open();
+    const card = makeCard('p1', 'a', { due: 5_000, reps: 2, state: 2 });
+    await v3.cards.put(card);
+    await v3.events.put(makeEvent(card, 'e1', 4_000));
+    v3.close();
+    const db = await openKataDb(name, fakeIdb);
+    opened.push(db);
+    const repos = createRepositories(db);
+    expect(await repos.rollups.isStale()).toBe(true);
+    expect(await repos.rollups.days()).toEqual([]);
+    expect(await db.packWeeks.count()).toBe(0);
+    expect((await repos.events.byCard(card.id)).map((e) => e.id)).toEqual(['e1']);
+  });
+});
