@@ -220,7 +220,9 @@ export type CustomQueueRequest =
   /** "This pack now": every unsuspended card of the pack: due first, then new, then the rest. */
   | { mode: 'pack'; packId: string }
   /** "My N weakest cards" among those answered at least once. */
-  | { mode: 'weakest'; count: number; by?: 'retrievability' | 'lapses' };
+  | { mode: 'weakest'; count: number; by?: 'retrievability' | 'lapses' }
+  /** Exactly these cards, in this order (Progress's "practise these"). */
+  | { mode: 'cards'; ids: readonly string[] };
 
 /** What a custom queue is built from. */
 export interface CustomQueueInput {
@@ -257,6 +259,11 @@ export function buildCustomQueue(input: CustomQueueInput): CardRecord[] {
       ),
       ...byRetrievability(scheduler, rest, items, now),
     ];
+  }
+
+  if (request.mode === 'cards') {
+    const byId = new Map(active.map((card) => [card.id, card]));
+    return [...new Set(request.ids)].map((id) => byId.get(id)).filter((card): card is CardRecord => card !== undefined);
   }
 
   const count = Math.max(0, Math.floor(request.count));

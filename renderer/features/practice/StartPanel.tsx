@@ -16,6 +16,8 @@ function titleOf(overview: Overview): string {
       return overview.pack ? `This pack now: ${overview.pack.title}` : 'This pack now';
     case 'weakest':
       return `Your ${overview.request.count} weakest cards`;
+    case 'cards':
+      return `These ${overview.request.ids.length} cards`;
   }
 }
 
@@ -27,6 +29,8 @@ function leadOf(overview: Overview): string {
       return 'Every card of this pack — due first, then new, then the rest — outside the daily limits.';
     case 'weakest':
       return 'The cards you have studied with the lowest chance of recall right now, outside the daily limits.';
+    case 'cards':
+      return 'The cards chosen on the Progress screen, in that order, outside the daily limits.';
   }
 }
 

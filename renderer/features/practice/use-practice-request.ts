@@ -12,6 +12,9 @@ export function requestFromHash(hash: string): SessionRequest {
   const pack = params.get('pack');
   if (pack) return { mode: 'pack', packId: pack };
   if (params.has('weakest')) return { mode: 'weakest', count: WEAKEST_COUNT };
+  // Split before decoding: each id is encoded on its own, so a comma inside one is `%2C`.
+  const cards = /(?:^|&)cards=([^&]*)/.exec(query)?.[1];
+  if (cards) return { mode: 'cards', ids: cards.split(',').filter(Boolean).map((id) => decodeURIComponent(id)) };
   return { mode: 'daily' };
 }
 
@@ -19,6 +22,8 @@ export function requestFromHash(hash: string): SessionRequest {
 export function hashForRequest(request: SessionRequest): string {
   if (request.mode === 'pack') return `#/practice?pack=${encodeURIComponent(request.packId)}`;
   if (request.mode === 'weakest') return '#/practice?weakest';
+  // URLSearchParams decodes the ids; each is encoded, so a comma inside one cannot split it.
+  if (request.mode === 'cards') return `#/practice?cards=${request.ids.map((id) => encodeURIComponent(id).replace(/,/g, '%2C')).join(',')}`;
   return '#/practice';
 }
 

@@ -97,6 +97,7 @@ export async function streakBefore(repos: PracticeRepositories, dayStart: number
 /** The cards "this pack now" needs beyond the daily ones. */
 function requestCards(repos: PracticeRepositories, request: SessionRequest): Promise<CardRecord[]> {
   if (request.mode === 'pack') return repos.cards.unsuspendedInPack(request.packId);
+  if (request.mode === 'cards') return repos.cards.getMany(request.ids).then((cards) => cards.filter((card): card is CardRecord => card !== undefined));
   return Promise.resolve([]);
 }
 

@@ -45,7 +45,12 @@ export function sessionQueue(c: Collection, ctx: QueueContext, request: SessionR
     cards: [...c.cards.values()],
     items: c.queueItems,
     now: at,
-    request: request.mode === 'pack' ? { mode: 'pack', packId: request.packId } : { mode: 'weakest', count: request.count },
+    request:
+      request.mode === 'pack'
+        ? { mode: 'pack', packId: request.packId }
+        : request.mode === 'cards'
+          ? { mode: 'cards', ids: request.ids }
+          : { mode: 'weakest', count: request.count },
     scheduler: ctx.scheduler,
   });
 }
@@ -63,7 +68,7 @@ export function learningDueNow(
   at: number,
   exclude: ReadonlySet<string>,
 ): string[] {
-  if (request.mode === 'weakest') return [];
+  if (request.mode === 'weakest' || request.mode === 'cards') return [];
   // The daily plan's sibling rule holds: no card of an item another of whose cards was answered today.
   const dayStart = studyDayStart(at, ctx.settings.dayStartHour, ctx.tzOffset(at));
   // Only today's events matter: they are at the end of the (oldest first) list, so it is read

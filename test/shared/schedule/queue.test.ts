@@ -158,3 +158,11 @@ describe('buildCustomQueue', () => {
     expect(lapsed).toEqual(['p/notdue', 'p/due-weak']);
   });
 });
+
+describe('a session of exactly these cards', () => {
+  it('holds the cards asked for, in that order, once each, suspended ones left out', () => {
+    const cards = ['a', 'b', 'c', 'd'].map((id, i) => card(`p/${id}/qa`, { suspended: i === 2 ? 1 : 0 }));
+    const queue = buildCustomQueue({ cards, now: 0, request: { mode: 'cards', ids: [cards[3]!.id, cards[0]!.id, cards[2]!.id, cards[3]!.id, 'gone'] } });
+    expect(queue.map((card) => card.id)).toEqual([cards[3]!.id, cards[0]!.id]);
+  });
+});

@@ -110,6 +110,9 @@ describe('helpers', () => {
     expect(requestFromHash('#/practice?pack=sample%20x')).toEqual({ mode: 'pack', packId: 'sample x' });
     expect(requestFromHash('#/practice?weakest')).toEqual({ mode: 'weakest', count: 20 });
     expect(hashForRequest({ mode: 'pack', packId: 'a/b' })).toBe('#/practice?pack=a%2Fb');
+    // Exactly these cards: ids with slashes, spaces and commas survive the round trip.
+    const cards = { mode: 'cards' as const, ids: ['p/a/why', 'p/b c/cloze/0', 'p/x,y/next-step'] };
+    expect(requestFromHash(hashForRequest(cards))).toEqual(cards);
   });
 
   test('the streak counts study days in a row up to today (or yesterday)', () => {

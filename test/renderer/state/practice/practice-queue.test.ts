@@ -85,7 +85,7 @@ function learningDueNowByFullScan(
   at: number,
   exclude: ReadonlySet<string>,
 ): string[] {
-  if (request.mode === 'weakest') return [];
+  if (request.mode === 'weakest' || request.mode === 'cards') return [];
   const dayStart = studyDayStart(at, ctx.settings.dayStartHour, ctx.tzOffset(at));
   const answeredToday = new Map<string, Set<string>>();
   for (const event of c.events) {
