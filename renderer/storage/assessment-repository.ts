@@ -16,6 +16,8 @@ export function createAssessmentRepository(db: KataDb) {
     /** The most recent self-assessment of a pack, if any. */
     latest: (packId: string): Promise<SelfAssessment | undefined> =>
       db.assessments.where('[packId+at]').between([packId, -Infinity], [packId, Infinity], true, true).last(),
+    /** Every self-assessment (a few per pack and week at most). */
+    all: (): Promise<SelfAssessment[]> => db.assessments.toArray(),
     count: (): Promise<number> => db.assessments.count(),
   };
 }

@@ -115,6 +115,16 @@ export function createCardRepository(db: KataDb) {
       );
       return new Map(counts.map(({ packId, due, total }) => [packId, { due, total }]));
     },
+    /**
+     * How many unsuspended cards are due in each `[from, to)` window, new ones included (their due
+     * time is when they were made): counted on the `[suspended+due]` index in ONE read
+     * transaction, keys only, without reading a card.
+     */
+    async dueCountsIn(windows: readonly (readonly [number, number])[]): Promise<number[]> {
+      return db.transaction('r', db.cards, () =>
+        Promise.all(windows.map(([from, to]) => db.cards.where('[suspended+due]').between([0, from], [0, to], true, false).count())),
+      );
+    },
     byPack: (packId: string): Promise<CardRecord[]> => db.cards.where('packId').equals(packId).toArray(),
     byItem: (itemKey: string): Promise<CardRecord[]> => db.cards.where('itemKey').equals(itemKey).toArray(),
     /** Every card, for "check collection" (replaying events to rebuild card state). */
