@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { MouseEvent } from 'react';
+import type { ListReading } from '../../../shared/model';
 import type { ImportSession } from '../../state/library/import-session';
 import { confirmable } from '../../state/library/import-session';
 import { formatBytes } from '../../platform/format-bytes';
@@ -31,10 +32,13 @@ export function ImportReview({
   session,
   onConfirm,
   onCancel,
+  onReadList,
 }: {
   session: ImportSession;
   onConfirm: (which: number | 'all') => void;
   onCancel: () => void;
+  /** Reads a list of a file (by the file's key) as steps or notes. */
+  onReadList: (fileKey: string, listKey: string, reading: ListReading) => void;
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const ready = confirmable(session.files).length;
@@ -102,6 +106,7 @@ export function ImportReview({
               canConfirm={!busy}
               showConfirm={several}
               onConfirm={() => onConfirm(index)}
+              onReadList={(listKey, reading) => onReadList(file.key, listKey, reading)}
             />
           ))}
       </div>

@@ -117,7 +117,14 @@ export function LibraryScreen() {
         </p>
       ) : null}
 
-      {session ? <ImportReview session={session} onConfirm={(which) => void library().confirmImport(which)} onCancel={() => library().cancelImport()} /> : null}
+      {session ? (
+        <ImportReview
+          session={session}
+          onConfirm={(which) => void library().confirmImport(which)}
+          onCancel={() => library().cancelImport()}
+          onReadList={(fileKey, listKey, reading) => void library().readListAs(fileKey, listKey, reading)}
+        />
+      ) : null}
 
       {empty ? (
         <>
