@@ -90,7 +90,7 @@ export interface ChecklistOptions {
 export function readChecklist(root: Root, source: string, file: string, titleHeading: Heading | undefined, options: ChecklistOptions = {}): ChecklistDraft {
   const reader = new ChecklistReader(root, source, file, titleHeading, options.choices ?? {});
   reader.walk(root.children, true, 0);
-  reader.warnings.push(...proseSectionWarnings(root, file, reader.mode === 'list'));
+  reader.warnings.push(...proseSectionWarnings(root, file, reader.mode));
   return {
     steps: reader.steps,
     sections: reader.sections,

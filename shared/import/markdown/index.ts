@@ -22,8 +22,8 @@ import { checkboxColumn } from './checkboxes';
 import type { ChecklistDraft } from './checklist';
 import { isMermaidFence, parseFencedTree } from './fenced-tree';
 import { readInline } from './inline';
-import { nodesOfType, parseMdast } from './mdast';
-import { HOW_TO_MARK_STEPS, hasProseProcedure } from './prose-sections';
+import { nodesOfType, parseMdast, startOf } from './mdast';
+import { HOW_TO_MARK_STEPS, fencedChecklist, hasProseProcedure } from './prose-sections';
 import { unfencedChartError } from './unfenced-chart';
 
 /** Parses a Markdown checklist (or a fenced Mermaid tree); never throws. */
@@ -73,6 +73,16 @@ interface ChecklistContext {
 
 /** The "no steps" error, saying why where it can tell. */
 function noStepsError(root: Root, file: string, draft: ChecklistDraft): ImportIssue {
+  const fenced = fencedChecklist(root);
+  if (fenced) {
+    const at = startOf(fenced);
+    return issueAt(
+      file,
+      at.line,
+      at.col,
+      `no steps found: the checklist is inside a code block (line ${at.line}), which Markdown shows as code and never reads as tasks; remove the fence lines around it to import it`,
+    );
+  }
   const notes = draft.lists.filter((list) => list.reading === 'notes');
   let why = 'expected task items (`- [ ] ...`), a list, a table with a checkbox column, or a ```mermaid flowchart';
   if (notes.length > 0 && notes.length === draft.lists.length) {

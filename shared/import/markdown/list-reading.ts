@@ -26,11 +26,11 @@ export interface ListReadingInfo {
 
 /** Headings whose lists describe rather than instruct. */
 const NOTE_HEADING =
-  /^(?:impact|notes?|background|references?|resources|links|useful links|see also|related(?: \w+)?|further reading|context|overview|summary|glossary|definitions|contacts?|owners?|ownership|people|stakeholders|changelog|change log|history|revision history|timeline|dates|faq|appendix|acknowledge?ments|credits|licen[cs]e|symptoms|signals|metrics|dashboards|tools|scope|goals?|non-goals|purpose|audience|roles(?: and responsibilities)?|severity(?: levels)?|contents|table of contents|known issues|limitations|assumptions|out of scope|release notes|what changed|changes)$/i;
+  /^(?:impact|notes?|background|references?|resources|links|useful links|see also|related(?: \w+)?|further reading|context|overview|summary|glossary|definitions|contacts?|owners?|ownership|people|stakeholders|changelog|change log|history|revision history|timeline|dates|faq|appendix|acknowledge?ments|credits|licen[cs]e|symptoms|signals|metrics|dashboards|tools|scope|goals?|non-goals|purpose|audience|roles(?: and responsibilities)?|severity(?: levels)?|contents|table of contents|known issues|limitations|assumptions|out of scope|release notes|what changed|changes|lessons learned|lessons|takeaways|retrospective|(?:\w+ )?templates?)$/i;
 
 /** Headings that name a procedure: their lists are steps whatever their shape. */
 const PROCEDURE_HEADING =
-  /\b(?:steps?|procedures?|process|checklist|runbook|playbook|actions?|instructions|how to|rollback|roll back|mitigation|mitigate|remediation|recovery|recover|response|respond|triage|diagnos[ei]s|diagnose|investigat(?:e|ion)|escalation|deploy(?:ment)?|release|rollout|upgrade|migration|restore|failover|verification|verify|cleanup|clean up|setup|set up|install(?:ation)?|before|after|during|then)\b/i;
+  /\b(?:steps?|procedures?|process|checklist|runbook|playbook|actions?|instructions|how to|rollback|roll back|mitigation|mitigate|remediation|remediate|contain|containment|eradicate|eradication|isolate|recovery|recover|response|respond|triage|diagnos[ei]s|diagnose|investigat(?:e|ion)|escalation|deploy(?:ment)?|release|rollout|upgrade|migration|restore|failover|verification|verify|cleanup|clean up|setup|set up|install(?:ation)?|before|after|during|then)\b/i;
 
 /** A heading's words for the patterns: no emoji, numbering or trailing colon. */
 export function headingWords(title: string): string {
@@ -85,16 +85,43 @@ function isLabelValueItem(item: ListItem): boolean {
 const every = (list: List, test: (item: ListItem) => boolean): boolean => list.children.length > 0 && list.children.every(test);
 
 /** The parser's reading of a list in a file without task items, with the reason shown for it. */
+/** An item that is one word or name (`Makefile`, `src/app.src`). */
+function isNameItem(item: ListItem): boolean {
+  const text = plainText(item).trim();
+  return text !== '' && !/\s/.test(text);
+}
+
+/** A list of one-word items, most of them file names or paths: it names things, it does not instruct. */
+function isNameList(list: List): boolean {
+  if (list.children.length < 2 || !every(list, isNameItem)) return false;
+  const paths = list.children.filter((item) => /[./\\_]/.test(plainText(item)) || item.children[0]?.type === 'code').length;
+  return paths * 2 >= list.children.length;
+}
+
+/**
+ * The parser's reading of a list in a file without task items, with the reason shown for
+ * it. In order: the list's own heading names notes or a procedure; the items are all links,
+ * dates, single names or (two or more) "label: value" facts (notes); an enclosing heading
+ * names notes or a procedure; a numbered list is steps; any other list is steps.
+ */
 export function readListInListMode(list: List, headingPath: readonly string[]): { reading: ListReading; reason: string } {
-  for (let i = headingPath.length - 1; i >= 0; i--) {
-    const title = headingPath[i]!;
+  const byHeading = (title: string): { reading: ListReading; reason: string } | undefined => {
     if (isNoteHeading(title)) return { reading: 'notes', reason: `under “${title}”` };
     if (isProcedureHeading(title)) return { reading: 'steps', reason: `under “${title}”, a procedure` };
-  }
+    return undefined;
+  };
+  const own = headingPath[headingPath.length - 1];
+  const first = own === undefined ? undefined : byHeading(own);
+  if (first) return first;
   if (every(list, isLinkItem)) return { reading: 'notes', reason: 'a list of links' };
   if (every(list, (item) => DATE_START.test(plainText(item)))) return { reading: 'notes', reason: 'a list of dates' };
-  if (list.ordered) return { reading: 'steps', reason: 'a numbered list' };
+  if (isNameList(list)) return { reading: 'notes', reason: 'a list of file names' };
   if (list.children.length >= 2 && every(list, isLabelValueItem)) return { reading: 'notes', reason: 'a list of “label: value” facts' };
+  for (let i = headingPath.length - 2; i >= 0; i--) {
+    const enclosing = byHeading(headingPath[i]!);
+    if (enclosing) return enclosing;
+  }
+  if (list.ordered) return { reading: 'steps', reason: 'a numbered list' };
   return { reading: 'steps', reason: 'a list' };
 }
 

@@ -4,14 +4,14 @@
  * paragraphs under a heading that names a procedure, gets a warning that says so and how
  * to mark its steps, instead of the file importing whatever bullets it has elsewhere.
  */
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Code, Heading, Root, RootContent } from 'mdast';
 import type { ImportIssue } from '../../model';
 import { issueAt } from '../result';
 import { checkboxColumn } from './checkboxes';
 import { isMermaidFence } from './fenced-tree';
 import { readInline } from './inline';
 import { isNoteHeading, isProcedureHeading } from './list-reading';
-import { startOf } from './mdast';
+import { nodesOfType, startOf } from './mdast';
 
 /** Warnings past this many are summed up in the last one. */
 const MAX_WARNINGS = 8;
@@ -24,31 +24,42 @@ interface Scope {
   blocks: RootContent[];
 }
 
+/**
+ * Each heading with its own content, up to the next heading. A heading followed by a deeper
+ * one is left out: what it holds is an introduction to its sub-sections.
+ */
 function scopesOf(root: Root): Scope[] {
-  const scopes: Scope[] = [];
+  const scopes: (Scope & { intro: boolean })[] = [];
   for (const block of root.children) {
-    // The title heading's own content (the intro) counts too: a one-procedure file often has only that.
-    if (block.type === 'heading') scopes.push({ heading: block, blocks: [] });
-    else scopes[scopes.length - 1]?.blocks.push(block);
+    if (block.type === 'heading') {
+      const previous = scopes[scopes.length - 1];
+      if (previous && block.depth > previous.heading.depth) previous.intro = true;
+      scopes.push({ heading: block, blocks: [], intro: false });
+    } else scopes[scopes.length - 1]?.blocks.push(block);
   }
-  return scopes;
+  return scopes.filter((scope) => !scope.intro);
 }
 
-/** Whether a section's own content is a procedure told in prose and code (no list, no checkbox table). */
-function isProse(scope: Scope): boolean {
+/**
+ * Whether a section's own content is a procedure told in prose and code (no list, no checkbox
+ * table). In a file of tasks only a heading that names a procedure counts (such files keep
+ * their explanations and examples in prose and code on purpose).
+ */
+function isProse(scope: Scope, taskFile: boolean): boolean {
   const hasList = scope.blocks.some((block) => block.type === 'list' || (block.type === 'table' && checkboxColumn(block) !== undefined));
   if (hasList) return false;
   const title = readInline(scope.heading.children).plain;
   if (isNoteHeading(title)) return false;
   const code = scope.blocks.some((block) => block.type === 'code' && !isMermaidFence(block) && block.value.trim() !== '');
   const paragraphs = scope.blocks.some((block) => block.type === 'paragraph');
+  if (taskFile) return (code || paragraphs) && isProcedureHeading(title);
   return (code && paragraphs) || (paragraphs && isProcedureHeading(title));
 }
 
-/** Warnings for sections whose procedure is prose and code; only for files read list by list (no tasks). */
-export function proseSectionWarnings(root: Root, file: string, listMode: boolean): ImportIssue[] {
-  if (!listMode) return [];
-  const prose = scopesOf(root).filter(isProse);
+/** Warnings for sections whose procedure is prose and code (none where the steps are check-mark headings). */
+export function proseSectionWarnings(root: Root, file: string, mode: 'checkbox' | 'heading-steps' | 'list'): ImportIssue[] {
+  if (mode === 'heading-steps') return [];
+  const prose = scopesOf(root).filter((scope) => isProse(scope, mode === 'checkbox'));
   const warnings = prose.slice(0, MAX_WARNINGS).map((scope) => {
     const at = startOf(scope.heading);
     const title = readInline(scope.heading.children).plain;
@@ -64,10 +75,15 @@ export function proseSectionWarnings(root: Root, file: string, listMode: boolean
   return warnings;
 }
 
+/** A code block that holds a checklist (`- [ ] ...`): a template shown as code, which Markdown never reads as tasks. */
+export function fencedChecklist(root: Root): Code | undefined {
+  return nodesOfType(root, 'code').find((code) => /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]\s/m.test(code.value));
+}
+
 /** Whether the file has any prose-and-code section (for the "no steps" error's advice). */
 export function hasProseProcedure(root: Root): boolean {
   const scopes = scopesOf(root);
-  if (scopes.some(isProse)) return true;
+  if (scopes.some((scope) => isProse(scope, false))) return true;
   const top = root.children.filter((block) => block.type !== 'heading' && block.type !== 'yaml');
   return top.some((block) => block.type === 'code' && !isMermaidFence(block)) && !top.some((block) => block.type === 'list');
 }

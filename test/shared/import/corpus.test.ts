@@ -112,6 +112,8 @@ const CHECKLIST_EXPECTATIONS: Record<string, ChecklistExpectation> = {
     sections: ['Quick Response Checklist', 'Remediation', 'Immediate Actions', 'Post-Incident Actions', 'Escalation', 'Escalation Path'],
     first: 'Acknowledge - Acknowledge the alert in your monitoring system',
     last: 'Executive Escalation: CTO (major incidents only)',
+    // "Rollback Procedures" is only a code block: its procedure is not a list, and the warning says so (issue 15).
+    warnings: 1,
   },
   // No task list; the one ```mermaid fence makes it a tree (A..H).
   '09-oncall-runbook-frontmatter.md': {
