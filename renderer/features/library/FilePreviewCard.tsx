@@ -106,9 +106,7 @@ export function FilePreviewCard({
               <dd>
                 <ol className="section-list">
                   {plan.pack.sections.map((section) => (
-                    <li key={section.id} className="section-item" style={{ paddingInlineStart: `${(section.depth ?? 0) * 1.25}rem` }}>
-                      {section.title}
-                    </li>
+                    <li key={section.id}>{section.title}</li>
                   ))}
                 </ol>
               </dd>
