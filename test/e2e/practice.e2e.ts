@@ -48,7 +48,7 @@ describe('practice (chromium, keyboard only)', () => {
     const startPanel = await page.locator('.start-panel').textContent();
     expect(startPanel).toMatch(/New\s*20/);
     expect(startPanel).toMatch(/Estimated time\s*\d+ min/);
-    for (const title of ['Model deployment checklist', 'Inference outage runbook', 'Overfitting diagnosis', 'ml-metrics']) {
+    for (const title of ['Model deployment checklist', 'Inference outage runbook', 'Overfitting diagnosis', 'Ml metrics']) {
       expect(startPanel).toContain(title);
     }
     await page.keyboard.press('Enter');
