@@ -20,11 +20,44 @@ export interface PackMeta {
   timeLimitMs?: number;
 }
 
-/** A section (phase) of a pack: a `##` heading or a Mermaid subgraph. */
+/**
+ * Imported text as its author meant it to be read: Markdown (or a Mermaid label) is read
+ * ONCE, at import, by the real parser (remark for Markdown), into this small tree. It holds
+ * no HTML and no URLs: character references are decoded, reference links resolved to their
+ * text, images to their alt text, inline HTML dropped (a few formatting tags become marks).
+ * The renderer draws it as React text nodes (renderer/app/ui/InlineText.tsx), never as HTML;
+ * prompts are composed as trees (shared/drills/generate-cards.ts), never as Markdown strings.
+ * - `key`: a `==key value==` (a cloze blanks it); `blank`: the blank of a cloze prompt.
+ * - `link`: a link's text only (the URL is dropped: the app is offline and no imported URL
+ *   may become clickable).
+ * shared/text/inline-text.ts has the helpers (`inlinePlain`, `itemPlainText`, ...).
+ */
+export type InlineNode =
+  | { type: 'text'; value: string }
+  | { type: 'code'; value: string }
+  | { type: 'break' }
+  | { type: 'blank' }
+  | { type: 'strong' | 'emphasis' | 'delete' | 'link' | 'key'; children: InlineNode[] };
+
+/** A run of inline content: a step's text, a prompt, an answer. */
+export type InlineTree = InlineNode[];
+
+/** How a list of a Markdown file was read: as steps to drill, or as notes of the step before it. */
+export type ListReading = 'steps' | 'notes';
+
+/**
+ * A section (phase) of a pack: a Markdown heading (any level) or a Mermaid subgraph.
+ * Headings nest: a `####` under a `###` has that section as its parent.
+ */
 export interface SectionSource {
   id: string;
+  /** Plain text, as read (decoded, no markup). */
   title: string;
   line: number;
+  /** The enclosing section (a heading of a lower level above it), if any. */
+  parentId?: string;
+  /** 0 for a top-level section, 1 for one inside it, ... (absent on packs stored before it existed: 0). */
+  depth?: number;
 }
 
 /** One importable item, normalized across formats. */
@@ -32,24 +65,42 @@ export interface ItemSource {
   /** Stable id: explicit (`{#id}`, Mermaid node id, YAML key) or derived from section + text. */
   id: string;
   kind: ItemKind;
-  /** The item's text as written (inline Markdown kept, never HTML). */
+  /**
+   * The item's PLAIN reading: what a person reads, with no markup characters (character
+   * references decoded, links and images as their text, inline HTML and `==` markers gone;
+   * a line break is "\n"). Re-import matching, option de-duplication, typed-answer checks and
+   * derived ids use it. Read it with `itemPlainText` (shared/text/inline-text.ts).
+   */
   text: string;
+  /**
+   * The same text for display, with its emphasis, code, links' text, line breaks and
+   * `==key values==` (InlineTree). Absent when the text has no formatting at all: `text` is
+   * then the whole reading (`itemInline` gives a tree either way). Items stored before it
+   * existed were given one by migration 003.
+   */
+  inline?: InlineTree;
   /** Id of the section it belongs to, if any. */
   sectionId?: string;
   /** Id of the parent step for sub-steps. */
   parentId?: string;
   /** Position within the pack, 0-based, in reading order. */
   order: number;
+  /** `> Why:` (Markdown) or `why:` (YAML), plain like `text`. */
   rationale?: string;
+  /** The rationale for display (absent when it has no formatting). */
+  rationaleInline?: InlineTree;
+  /** Notes (other lists and paragraphs of a step, table cells): plain text; code blocks verbatim. */
   notes: string[];
-  /** `==key values==` worth a cloze. */
+  /** `==key values==` worth a cloze, plain (decoded), in reading order. */
   keyValues: string[];
   /** `{.memory}`: must be done from recall, fast and exact. */
   memory: boolean;
   /** For outcomes: resolved (`ok`) or failed (`fail`). */
   outcome?: 'ok' | 'fail';
-  /** For questions (CSV): the back of the card. */
+  /** For questions (CSV): the back of the card, plain like `text`. */
   answer?: string;
+  /** The back for display (absent when it has no formatting). */
+  answerInline?: InlineTree;
   /** Trees (Kata YAML `observe`): what the person sees at this node in a simulation. */
   observe?: string[];
   /** Trees (Kata YAML answer `feedback`): shown after an answer, keyed by the answer's label. */
@@ -123,6 +174,12 @@ export interface PackRecord {
    * the items.
    */
   itemIndex?: PackItemIndex;
+  /**
+   * How the person chose to read lists of this file in the import review, by list key
+   * (`ListReadingInfo.key`: the heading path and the list's number under it). Applied again
+   * on every re-import of the file. Absent: the parser's own reading everywhere.
+   */
+  listChoices?: Record<string, ListReading>;
 }
 
 /** The active items' reading order and re-import changes of one pack (PackRecord.itemIndex). */

@@ -28,6 +28,7 @@ import { createEmptyCard, fsrs, type Grade } from 'ts-fsrs';
 import type { CardRecord, ReviewEvent } from '../../shared/model';
 import { studyDay, type StudyDay } from '../../shared/schedule/day';
 import { answerCard } from '../../shared/schedule/review';
+import { inlinePlain } from '../../shared/text/inline-text';
 import { DEFAULT_SCHEDULER_SETTINGS, makeScheduler, normalizeSchedulerSettings } from '../../shared/schedule/scheduler-settings';
 import { startCheck } from '../../renderer/features/settings/check-client';
 import { CHECK_PAGE_SIZE } from '../../renderer/features/settings/check-collection';
@@ -135,7 +136,7 @@ function givenFor(store: PracticeStore): GivenAnswer {
   const card = store.getState().session!.current!;
   if (card.drill === 'choice') return { kind: 'choice', index: 0 };
   if (card.drill === 'sequence') return { kind: 'order', order: (card.spec.sequence ?? []).map((_, i) => i) };
-  return { kind: 'text', text: card.spec.cloze ?? card.spec.answer };
+  return { kind: 'text', text: card.spec.cloze ?? inlinePlain(card.spec.answer) };
 }
 
 let sessionStore: Promise<StoreState> | undefined;

@@ -1,6 +1,6 @@
 /** The words the terminal walk and its debrief share: item texts, the clock, the why, the title. */
 import type { ItemSource, PackSource } from '../../shared/model';
-import { withoutKeyMarkers } from '../../shared/drills/item-text';
+import { itemPlainText } from '../../shared/text/inline-text';
 import { levelName } from '../../shared/simulate/levels';
 import type { Scenario, ScenarioStep } from '../../shared/simulate/scenario-types';
 import type { Style } from './terminal-style';
@@ -21,7 +21,7 @@ export function walkContext(file: string, pack: PackSource, scenario: Scenario, 
 /** An item as a person reads it: key-value markers gone, on one line. */
 export function itemText(ctx: WalkContext, id: string): string {
   const item = ctx.items.get(id);
-  return item ? withoutKeyMarkers(item.text).replace(/\s+/g, ' ').trim() : id;
+  return item ? itemPlainText(item).replace(/\s+/g, ' ').trim() : id;
 }
 
 /** `m:ss`, for the clock at each prompt. */

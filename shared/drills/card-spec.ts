@@ -1,5 +1,5 @@
 /** What a drill asks and what counts as right: pure data derived from a pack source. */
-import type { CardKind } from '../model';
+import type { CardKind, InlineTree } from '../model';
 
 export interface CardSpec {
   /** `${packId}/${itemId}/${kind}` (plus a suffix for several cards of one kind per item): stable across re-imports. */
@@ -8,14 +8,15 @@ export interface CardSpec {
   /** The item (or `§section`) the card drills. */
   itemId: string;
   sectionId?: string;
-  /** Safe text with inline Markdown; never HTML. */
-  prompt: string;
-  answer: string;
+  /** What the card asks, as a tree (shared/model.ts InlineTree): composed, never a Markdown string. */
+  prompt: InlineTree;
+  /** What counts as right, as a tree; `inlinePlain(answer)` is what a typed answer is compared with. */
+  answer: InlineTree;
   /** For sequence cards: the steps in the right order. */
-  sequence?: string[];
-  /** For branch and next-step cards: plausible options, the answer among them. */
-  choices?: string[];
-  /** For cloze cards: the exact value to type. */
+  sequence?: InlineTree[];
+  /** For branch and next-step cards: plausible options, the answer among them (no two read the same). */
+  choices?: InlineTree[];
+  /** For cloze cards: the exact value to type (plain). */
   cloze?: string;
 }
 

@@ -13,7 +13,7 @@ export function drillKindOf(spec: CardSpec): DrillKind {
     case 'branch':
       return (spec.choices?.length ?? 0) >= 2 ? 'choice' : 'reveal';
     case 'cloze':
-      return spec.cloze || spec.answer ? 'cloze' : 'reveal';
+      return spec.cloze || spec.answer.length > 0 ? 'cloze' : 'reveal';
     case 'memory':
       return 'memory';
     default:

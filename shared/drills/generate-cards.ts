@@ -1,11 +1,24 @@
 /**
  * Drill generation (practice.md): every item of a pack yields cards of the kinds
  * that fit it. Ids derive from pack, item and kind, so a re-import keeps them.
+ * Prompts and answers are composed as inline trees from the items' trees: an item that
+ * starts with a bold label, quoted in emphasis, still reads as written.
  */
-import type { EdgeSource, ItemSource, PackSource } from '../model';
+import type { EdgeSource, InlineTree, ItemSource, PackSource } from '../model';
 import type { CardSpec } from './card-spec';
-import { blankKeyValue, quote, withoutKeyMarkers } from './item-text';
 import { pushTo } from '../group-by';
+import {
+  blankKey,
+  emphasis,
+  itemInline,
+  joinTrees,
+  normalizePlain,
+  quoteInline,
+  richInline,
+  strong,
+  text,
+  withoutKeys,
+} from '../text/inline-text';
 import { branchCardId, cardId, sectionItemId } from './ids';
 
 /** Options shown for a choice drill, the right one included. */
@@ -19,7 +32,13 @@ export function generateCards(packId: string, pack: PackSource): CardSpec[] {
 }
 
 function qaCard(packId: string, item: ItemSource): CardSpec {
-  return { id: cardId(packId, item.id, 'qa'), kind: 'qa', itemId: item.id, prompt: item.text, answer: item.answer ?? '' };
+  return {
+    id: cardId(packId, item.id, 'qa'),
+    kind: 'qa',
+    itemId: item.id,
+    prompt: itemInline(item),
+    answer: richInline(item.answer ?? '', item.answerInline),
+  };
 }
 
 /** Lookups built once per pack, so per-item work stays constant. */
@@ -41,64 +60,70 @@ function sectionTitle(index: PackIndex, sectionId: string | undefined): string {
   return (sectionId === undefined ? undefined : index.sectionTitles.get(sectionId)) ?? index.pack.title;
 }
 
+/** An item's tree as an answer or an option: its key values unmarked. */
+function shown(item: ItemSource): InlineTree {
+  return withoutKeys(itemInline(item));
+}
+
+/** An item quoted inside a prompt, set off in emphasis. */
+function quoted(item: ItemSource, max?: number): InlineTree {
+  return [emphasis(quoteInline(itemInline(item), max))];
+}
+
 function checklistCards(packId: string, pack: PackSource): CardSpec[] {
   const cards: CardSpec[] = [];
   const index = indexPack(pack);
   const groups = new Map<string, ItemSource[]>();
   for (const item of pack.items) pushTo(groups, `${item.sectionId ?? ''}\u0000${item.parentId ?? ''}`, item);
   for (const siblings of groups.values()) {
-    const texts = siblings.map((s) => withoutKeyMarkers(s.text));
-    siblings.forEach((item, i) => cards.push(...stepCards(packId, index, item, siblings[i - 1], texts)));
+    siblings.forEach((item, i) => cards.push(...stepCards(packId, index, item, siblings[i - 1], siblings)));
     const first = siblings[0];
     if (siblings.length >= 3 && first && !first.parentId) {
       const itemId = sectionItemId(first.sectionId);
+      const steps = siblings.map(shown);
       cards.push({
         id: cardId(packId, itemId, 'sequence'),
         kind: 'sequence',
         itemId,
         sectionId: first.sectionId,
-        prompt: `Put the steps of *${sectionTitle(index, first.sectionId)}* in order.`,
-        answer: texts.map((text, i) => `${i + 1}. ${text}`).join('\n'),
-        sequence: texts,
+        prompt: [text('Put the steps of '), emphasis([text(sectionTitle(index, first.sectionId))]), text(' in order.')],
+        answer: joinTrees(steps.map((step, i) => [text(`${i + 1}. `), ...step])),
+        sequence: steps,
       });
     }
   }
   return cards;
 }
 
-function stepCards(
-  packId: string,
-  index: PackIndex,
-  item: ItemSource,
-  previous: ItemSource | undefined,
-  siblingTexts: string[],
-): CardSpec[] {
+function stepCards(packId: string, index: PackIndex, item: ItemSource, previous: ItemSource | undefined, siblings: ItemSource[]): CardSpec[] {
   const cards: CardSpec[] = [];
   const section = sectionTitle(index, item.sectionId);
   const parent = item.parentId ? index.itemsById.get(item.parentId) : undefined;
-  const where = parent ? `*${section}*, within *${quote(parent.text, 60)}*` : `*${section}*`;
-  const position = previous ? `after *${quote(previous.text)}*, what comes next?` : 'what is the first step?';
-  const answer = withoutKeyMarkers(item.text);
+  const where: InlineTree = parent
+    ? [emphasis([text(section)]), text(', within '), ...quoted(parent, 60)]
+    : [emphasis([text(section)])];
+  const position: InlineTree = previous ? [text(', after '), ...quoted(previous), text(', what comes next?')] : [text(', what is the first step?')];
+  const answer = shown(item);
   const kind = item.memory ? 'memory' : 'next-step';
   cards.push({
     id: cardId(packId, item.id, kind),
     kind,
     itemId: item.id,
     sectionId: item.sectionId,
-    prompt: item.memory ? `Memory item — in ${where}, ${position}` : `In ${where}, ${position}`,
+    prompt: [text(item.memory ? 'Memory item — in ' : 'In '), ...where, ...position],
     answer,
-    choices: item.memory ? undefined : pickChoices(answer, siblingTexts),
+    choices: item.memory ? undefined : pickChoices(item, previous ? [previous] : [], siblings),
   });
   item.keyValues.forEach((value, n) => {
-    const blanked = blankKeyValue(item.text, value, n);
+    const blanked = blankKey(itemInline(item), n);
     if (blanked === null) return;
     cards.push({
       id: cardId(packId, item.id, 'cloze', n),
       kind: 'cloze',
       itemId: item.id,
       sectionId: item.sectionId,
-      prompt: `In *${section}*: ${blanked}`,
-      answer: value,
+      prompt: [text('In '), emphasis([text(section)]), text(': '), ...blanked],
+      answer: [text(value)],
       cloze: value,
     });
   });
@@ -108,8 +133,8 @@ function stepCards(
       kind: 'why',
       itemId: item.id,
       sectionId: item.sectionId,
-      prompt: `Why: *${quote(item.text)}*?`,
-      answer: item.rationale,
+      prompt: [text('Why: '), ...quoted(item), text('?')],
+      answer: richInline(item.rationale, item.rationaleInline),
     });
   }
   return cards;
@@ -125,52 +150,54 @@ function treeCards(packId: string, pack: PackSource): CardSpec[] {
     pushTo(incoming, edge.to, edge);
   }
   // Distractors are things one can be sent to: nodes some edge leads to (never the start).
-  const allTargets = pack.items.filter((i) => incoming.has(i.id)).map((i) => withoutKeyMarkers(i.text));
+  const allTargets = pack.items.filter((i) => incoming.has(i.id));
+  const targetsOf = (edges: readonly EdgeSource[]): ItemSource[] =>
+    edges.map((edge) => byId.get(edge.to)).filter((target): target is ItemSource => target !== undefined);
   for (const item of pack.items) {
     const edges = outgoing.get(item.id) ?? [];
     if (item.kind === 'decision') {
       edges.forEach((edge, index) => {
         const target = byId.get(edge.to);
         if (!target) return;
-        const answer = withoutKeyMarkers(target.text);
-        const label = edge.label ? `**${edge.label}**` : `answer ${index + 1}`;
+        const label = edge.label ? strong([text(edge.label.replace(/\s*\n\s*/g, ' '))]) : text(`answer ${index + 1}`);
         cards.push({
           id: branchCardId(packId, item.id, edge, index),
           kind: 'branch',
           itemId: item.id,
           sectionId: item.sectionId,
-          prompt: `*${quote(item.text)}* — ${label}. What now?`,
-          answer,
-          choices: pickChoices(answer, edges.map((e) => withoutKeyMarkers(byId.get(e.to)?.text ?? '')), allTargets),
+          prompt: [...quoted(item), text(' — '), label, text('. What now?')],
+          answer: shown(target),
+          choices: pickChoices(target, [item], targetsOf(edges), allTargets),
         });
       });
     } else if (item.kind === 'action' && edges[0] && byId.get(edges[0].to)) {
       const next = byId.get(edges[0].to) as ItemSource;
-      const answer = withoutKeyMarkers(next.text);
       cards.push({
         id: cardId(packId, item.id, 'next-step'),
         kind: 'next-step',
         itemId: item.id,
         sectionId: item.sectionId,
-        prompt: `After *${quote(item.text)}*, what comes next?`,
-        answer,
-        choices: pickChoices(answer, allTargets),
+        prompt: [text('After '), ...quoted(item), text(', what comes next?')],
+        answer: shown(next),
+        choices: pickChoices(next, [item], allTargets),
       });
     } else if (item.kind === 'outcome') {
       const ways = (incoming.get(item.id) ?? [])
-        .map((edge) => {
+        .map((edge): InlineTree | undefined => {
           const from = byId.get(edge.from);
-          return from ? `${quote(from.text)}${edge.label ? ` — ${edge.label}` : ''}` : '';
+          if (!from) return undefined;
+          const way = quoteInline(itemInline(from));
+          return edge.label ? [...way, text(` — ${edge.label.replace(/\s*\n\s*/g, ' ')}`)] : way;
         })
-        .filter(Boolean);
+        .filter((way): way is InlineTree => way !== undefined && way.length > 0);
       if (ways.length === 0) continue;
       cards.push({
         id: cardId(packId, item.id, 'reverse'),
         kind: 'reverse',
         itemId: item.id,
         sectionId: item.sectionId,
-        prompt: `What situation leads to *${quote(item.text)}*?`,
-        answer: ways.join('\n'),
+        prompt: [text('What situation leads to '), ...quoted(item), text('?')],
+        answer: joinTrees(ways),
       });
     }
     if (item.rationale) {
@@ -179,27 +206,39 @@ function treeCards(packId: string, pack: PackSource): CardSpec[] {
         kind: 'why',
         itemId: item.id,
         sectionId: item.sectionId,
-        prompt: `Why does it matter: *${quote(item.text)}*?`,
-        answer: item.rationale,
+        prompt: [text('Why does it matter: '), ...quoted(item), text('?')],
+        answer: richInline(item.rationale, item.rationaleInline),
       });
     }
   }
   return cards;
 }
 
-/** Up to MAX_CHOICES distinct options including the answer, taken from the pools in order, deterministically. */
-function pickChoices(answer: string, ...pools: readonly string[][]): string[] | undefined {
-  const options = [answer];
+/**
+ * Up to MAX_CHOICES options including the answer, taken from the pools in order,
+ * deterministically, and fair: no option is the item the card asks about (`asked`: the
+ * decision of a branch card, the step a next-step card starts from) or reads like it, and
+ * no two options read the same (normalised plain text), so only one option can be right.
+ */
+function pickChoices(answer: ItemSource, asked: readonly ItemSource[], ...pools: readonly ItemSource[][]): InlineTree[] | undefined {
+  const reading = (item: ItemSource): string => normalizePlain(item.text);
+  const excludedIds = new Set(asked.map((item) => item.id));
+  const taken = new Set([reading(answer), ...asked.map(reading)]);
+  const options: ItemSource[] = [answer];
   for (const pool of pools) {
     for (const option of pool) {
       if (options.length >= MAX_CHOICES) break;
-      if (option && !options.includes(option)) options.push(option);
+      const read = reading(option);
+      if (read === '' || option.id === answer.id || excludedIds.has(option.id) || taken.has(read)) continue;
+      taken.add(read);
+      options.push(option);
     }
   }
   if (options.length < 2) return undefined;
   // Rotate by a hash of the answer so the right option is not always first.
-  const shift = [...answer].reduce((sum, ch) => (sum + ch.charCodeAt(0)) % options.length, 0);
-  return [...options.slice(shift), ...options.slice(0, shift)];
+  const shift = [...answer.text].reduce((sum, ch) => (sum + ch.charCodeAt(0)) % options.length, 0);
+  const rotated = [...options.slice(shift), ...options.slice(0, shift)];
+  return rotated.map(shown);
 }
 
 /** Counts of cards by kind, for previews. */

@@ -5,6 +5,7 @@
  */
 import { formatSeconds } from '../schedule/auto-grade';
 import { answersMatch, orderDistance, sequenceCorrect } from '../schedule/compare-answer';
+import { inlinePlain, sameReading } from '../text/inline-text';
 import type { CardSpec } from './card-spec';
 import type { DrillKind } from './drill-kind';
 
@@ -35,18 +36,20 @@ export interface JudgedCard {
 export function judgeAnswer(card: JudgedCard, given: GivenAnswer, durationMs: number): Judgement {
   const { spec } = card;
   if (given.kind === 'choice') {
+    // Options never read alike (pickChoices), so the one that reads like the answer is it.
     const chosen = spec.choices?.[given.index];
-    return { correct: chosen !== undefined && chosen === spec.answer };
+    return { correct: chosen !== undefined && sameReading(chosen, spec.answer) };
   }
   if (given.kind === 'order') {
-    const steps = spec.sequence ?? [];
+    const steps = (spec.sequence ?? []).map(inlinePlain);
     const order = given.order.map((index) => steps[index] ?? '');
     if (sequenceCorrect(order, steps)) return { correct: true };
     const pairs = (steps.length * (steps.length - 1)) / 2;
     const wrong = Math.round(orderDistance(order, steps) * pairs);
     return { correct: false, detail: `${wrong} of ${pairs} pairs of steps in the wrong order` };
   }
-  const expected = card.drill === 'cloze' ? (spec.cloze ?? spec.answer) : spec.answer;
+  // Typed answers are compared with what the person reads, never with markup.
+  const expected = card.drill === 'cloze' ? (spec.cloze ?? inlinePlain(spec.answer)) : inlinePlain(spec.answer);
   if (given.text.trim() === '') return { correct: false, detail: 'No answer given' };
   const matches = answersMatch(given.text, expected);
   if (card.drill === 'memory' && card.timeLimitMs !== undefined && durationMs > card.timeLimitMs) {

@@ -28,6 +28,9 @@ export interface IdDraft {
   derivedId: string;
   line: number;
   col: number;
+  /** The plain text the id was derived from, and its section's title: a clash names what reads the same. */
+  text?: string;
+  section?: string;
 }
 
 export interface AssignedIds {
@@ -61,12 +64,15 @@ export function assignIds(drafts: readonly IdDraft[], file: string, noun = 'step
       let n = 2;
       while (taken.has(`${draft.derivedId}-${n}`)) n += 1;
       id = `${draft.derivedId}-${n}`;
+      const what = draft.text
+        ? `two ${noun}s${draft.section ? ` in "${draft.section}"` : ''} read "${draft.text.length > 60 ? `${draft.text.slice(0, 59)}…` : draft.text}" (lines ${firstLine} and ${draft.line})`
+        : `duplicate ${noun} id "${draft.derivedId}" (also at line ${firstLine})`;
       warnings.push(
         issueAt(
           file,
           draft.line,
           draft.col,
-          `duplicate ${noun} id "${draft.derivedId}" (also at line ${firstLine}); this one is "${id}" — add {#some-id} to keep it stable`,
+          `${what}; this one is "${id}" — if they are different ${noun}s, say how they differ, or give each a {#some-id} to keep it stable`,
           'warning',
         ),
       );

@@ -12,10 +12,10 @@ import { IMPORT_LIMITS } from './limits';
 import { parseMarkdown } from './markdown/index';
 import { parseMermaid } from './mermaid/index';
 import { issueAt } from './result';
-import type { ParseResult } from './result';
+import type { ParseOptions, ParseResult } from './result';
 import { parseYamlTree } from './yaml-tree/index';
 
-type Parser = (text: string, file: string) => ParseResult;
+type Parser = (text: string, file: string, options: ParseOptions) => ParseResult;
 
 const PARSERS: Record<string, Parser> = {
   '.md': parseMarkdown,
@@ -36,7 +36,7 @@ function failed(errors: ImportIssue[], warnings: ImportIssue[] = []): ParseResul
 }
 
 /** Parses a file's text by its extension (.md .markdown .mmd .mermaid .yaml .yml .json .csv); never throws. */
-export function parseImportFile(name: string, text: string): ParseResult {
+export function parseImportFile(name: string, text: string, options: ParseOptions = {}): ParseResult {
   return neverThrows(name, () => {
     const extension = fileExtension(name);
     const parser = PARSERS[extension];
@@ -46,21 +46,21 @@ export function parseImportFile(name: string, text: string): ParseResult {
     }
     const checked = preflightText(text, name);
     if (!checked.ok) return failed(checked.errors);
-    const result = parser(checked.text, name);
+    const result = parser(checked.text, name, options);
     if (result.ok && result.pack.items.length > IMPORT_LIMITS.maxItems) {
       const first = result.pack.items[IMPORT_LIMITS.maxItems]!;
       const message = `too many items: ${result.pack.items.length}; a pack holds at most ${IMPORT_LIMITS.maxItems} (split the file)`;
-      return failed([issueAt(name, first.line, first.col, message)], result.warnings);
+      return { ...failed([issueAt(name, first.line, first.col, message)], result.warnings), ...(result.lists ? { lists: result.lists } : {}) };
     }
     return result;
   });
 }
 
 /** Decodes (strict UTF-8, size and binary checks) and parses a file's bytes; never throws. */
-export function parseImportBytes(name: string, bytes: Uint8Array): ParseResult {
+export function parseImportBytes(name: string, bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
   return neverThrows(name, () => {
     const decoded = decodeImportBytes(bytes, name);
     if (!decoded.ok) return failed(decoded.errors);
-    return parseImportFile(name, decoded.text);
+    return parseImportFile(name, decoded.text, options);
   });
 }

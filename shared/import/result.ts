@@ -2,11 +2,22 @@
  * What every parser returns, and the one error type parsers may throw internally.
  * A parser's public function never throws: it returns a ParseResult.
  */
-import type { ImportIssue, PackSource } from '../model';
+import type { ImportIssue, ListReading, PackSource } from '../model';
+import type { ListReadingInfo } from './markdown/list-reading';
 
+/**
+ * `lists`: how each list of a Markdown checklist was read (steps or notes), also when the
+ * file failed (every list read as notes is one way to have no steps), so the import review
+ * can offer to read a list the other way.
+ */
 export type ParseResult =
-  | { ok: true; pack: PackSource; warnings: ImportIssue[] }
-  | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] };
+  | { ok: true; pack: PackSource; warnings: ImportIssue[]; lists?: ListReadingInfo[] }
+  | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[]; lists?: ListReadingInfo[] };
+
+/** What a parse may be told beyond the text: the person's readings of lists, by list key. */
+export interface ParseOptions {
+  listChoices?: Readonly<Record<string, ListReading>>;
+}
 
 /** Thrown inside a parser to stop at the first fatal problem; caught at the parser's edge. */
 export class ImportError extends Error {

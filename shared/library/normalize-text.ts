@@ -1,17 +1,13 @@
 /**
- * Text normalization used to recognise the same item across re-imports:
- * case, inline Markdown markers, spacing and trailing punctuation do not count.
+ * Text normalization used to recognise the same item across re-imports: item text is
+ * the plain reading (no markup to strip), and case, spacing and trailing punctuation do
+ * not count.
  */
+import { normalizePlain } from '../text/inline-text';
 
-/** Lower-cased text without inline Markdown markers, collapsed spacing and no trailing punctuation. */
+/** Lower-cased plain text, collapsed spacing and no trailing punctuation (normalizePlain). */
 export function normalizeItemText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/==|\*\*|__|[*_`~]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.,;:!?]+$/u, '')
-    .trim();
+  return normalizePlain(text);
 }
 
 function bigrams(text: string): Map<string, number> {

@@ -6,7 +6,7 @@
 import { countCardsByKind, generateCards } from '../drills/generate-cards';
 import type { CardSpec } from '../drills/card-spec';
 import { itemKey } from '../drills/ids';
-import type { CardRecord, ItemRecord, ItemSource, PackRecord, PackSource } from '../model';
+import type { CardRecord, ItemRecord, ItemSource, ListReading, PackRecord, PackSource } from '../model';
 import { newCardState } from '../schedule/card-state';
 import { packItemIndex } from './item-index';
 import { matchItems } from './match-items';
@@ -41,7 +41,7 @@ export interface ImportPlan {
 }
 
 /** The pack id of a source: its front-matter `id`, else a slug of its file name. */
-export function packIdFor(source: PackSource): string {
+export function packIdFor(source: Pick<PackSource, 'meta' | 'sourceName'>): string {
   if (source.meta.id) return source.meta.id;
   const base = source.sourceName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   return base.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'pack';
@@ -52,6 +52,8 @@ export interface ImportOrigin {
   sourcePath?: string;
   /** hashText() of the file's text. */
   sourceHash?: string;
+  /** The person's readings of the file's lists (import review), kept with the pack for its re-imports. */
+  listChoices?: Record<string, ListReading>;
 }
 
 /** Plans writing `source` as a new pack, or over `stored` as a re-import that keeps history. */
@@ -89,6 +91,7 @@ export function planImport(source: PackSource, stored: StoredPack | null, now: n
     sourceName: source.sourceName,
     ...(sourcePath ? { sourcePath } : {}),
     ...(origin.sourceHash ? { sourceHash: origin.sourceHash } : {}),
+    ...(origin.listChoices && Object.keys(origin.listChoices).length > 0 ? { listChoices: origin.listChoices } : {}),
     meta: source.meta,
     sections: remapped.sections,
     edges: remapped.edges,

@@ -8,15 +8,14 @@
 import type { ItemSource } from '../model';
 import type { Random } from '../random';
 import { shuffled } from '../random';
-import { normalizeItemText } from '../library/normalize-text';
-import { withoutKeyMarkers } from '../drills/item-text';
+import { itemPlainText, normalizePlain } from '../text/inline-text';
 
 /** Options shown for a decision, the right one included (fewer where the pack has fewer). */
 export const OPTION_COUNT = 4;
 
-/** The text an option is compared by: what a person reads, normalized (case, spacing, markers). */
+/** The text an option is compared by: what a person reads, normalized (case, spacing, trailing punctuation). */
 export function optionText(item: ItemSource): string {
-  return normalizeItemText(withoutKeyMarkers(item.text));
+  return normalizePlain(itemPlainText(item));
 }
 
 export interface OptionRequest {
@@ -52,9 +51,9 @@ export function pickOptions(request: OptionRequest, random: Random, count: numbe
   }
   if (chosen.length < count) {
     // Same kind first, then closest in length: a distractor should not stand out by its form.
-    const length = withoutKeyMarkers(answer.text).length;
+    const length = itemPlainText(answer).length;
     const ranked = shuffled(request.pool, random)
-      .map((item, order) => ({ item, order, sameKind: item.kind === answer.kind ? 0 : 1, gap: Math.abs(withoutKeyMarkers(item.text).length - length) }))
+      .map((item, order) => ({ item, order, sameKind: item.kind === answer.kind ? 0 : 1, gap: Math.abs(itemPlainText(item).length - length) }))
       .sort((a, b) => a.sameKind - b.sameKind || a.gap - b.gap || a.order - b.order);
     for (const { item } of ranked) {
       if (chosen.length >= count) break;

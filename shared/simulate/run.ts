@@ -7,7 +7,7 @@
 import type { PackSource } from '../model';
 import { answersMatch } from '../schedule/compare-answer';
 import type { GradingMode } from '../schedule/scheduler-settings';
-import { withoutKeyMarkers } from '../drills/item-text';
+import { itemPlainText } from '../text/inline-text';
 import type { DecisionRecord, HintKind, Scenario, ScenarioStep } from './scenario-types';
 import { SCAFFOLDS } from './levels';
 import type { DecisionGrade } from './grade-decision';
@@ -61,7 +61,7 @@ export function optionsShown(state: RunState): string[] | undefined {
 /** The run of `scenario` starting at `at`. */
 export function startRun(scenario: Scenario, pack: PackSource, at: number, gradingMode: GradingMode = 'graded'): RunState {
   const texts: Record<string, string> = {};
-  for (const item of pack.items) texts[item.id] = withoutKeyMarkers(item.text);
+  for (const item of pack.items) texts[item.id] = itemPlainText(item);
   const step = nextDecision(scenario, 0);
   const state: RunState = { scenario, startedAt: at, step, shownAt: at, hints: [], phase: decidingPhase(scenario.steps[step], []), decisions: [], gradingMode, texts };
   if (state.phase.name === 'finished') state.finishedAt = at;

@@ -248,17 +248,17 @@ describe('library (chromium)', () => {
     const { page } = app;
     await chooseFiles(page, [{ name: 'rollout.md', text: ROLLOUT }, { name: 'facts.csv', text: 'front,back\nWhat is PSI?,Population stability index\n' }]);
     await confirmAll(page);
-    expect(await packTitles(page)).toEqual(['facts', 'Rollout']);
+    expect(await packTitles(page)).toEqual(['Facts', 'Rollout']);
 
     await page.getByRole('button', { name: 'Archive Rollout' }).click();
-    await expect.poll(() => packTitles(page)).toEqual(['facts']);
+    await expect.poll(() => packTitles(page)).toEqual(['Facts']);
     expect(await page.locator('.status-line').textContent()).toBe('Archived Rollout. Its history is kept.');
     const archived = page.locator('details.archived-panel');
     expect(await archived.getAttribute('open')).toBeNull();
     await archived.locator('summary').click();
     expect(await archived.locator('.pack-title').allTextContents()).toEqual(['Rollout']);
     await archived.getByRole('button', { name: 'Unarchive Rollout' }).click();
-    await expect.poll(() => packTitles(page)).toEqual(['facts', 'Rollout']);
+    await expect.poll(() => packTitles(page)).toEqual(['Facts', 'Rollout']);
 
     await page.getByRole('button', { name: 'Delete… Rollout' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete “Rollout”?' });
@@ -269,10 +269,10 @@ describe('library (chromium)', () => {
     await dialog.getByLabel('Type delete to confirm').fill('delete');
     await confirm.click();
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => packTitles(page)).toEqual(['facts']);
+    await expect.poll(() => packTitles(page)).toEqual(['Facts']);
     expect(await page.locator('.status-line').textContent()).toBe('Deleted Rollout and its practice history.');
 
-    await page.getByRole('button', { name: 'Delete… facts' }).click();
+    await page.getByRole('button', { name: 'Delete… Facts' }).click();
     await page.getByLabel('Type delete to confirm').fill('delete');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Import a checklist or a flowchart' }).waitFor();

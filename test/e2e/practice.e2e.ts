@@ -62,7 +62,7 @@ describe('practice (chromium)', () => {
     const startPanel = await page.locator('.start-panel').textContent();
     expect(startPanel).toMatch(/New\s*20/);
     expect(startPanel).toMatch(/Estimated time\s*\d+ min/);
-    for (const title of ['Model deployment checklist', 'Inference outage runbook', 'Overfitting diagnosis', 'ml-metrics']) {
+    for (const title of ['Model deployment checklist', 'Inference outage runbook', 'Overfitting diagnosis', 'Ml metrics']) {
       expect(startPanel).toContain(title);
     }
     await page.keyboard.press('Enter');

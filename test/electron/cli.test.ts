@@ -64,14 +64,56 @@ describe('kata --json', () => {
     expect(report).toMatchObject({ file, ok: true, errors: [], warnings: [] });
     expect(report.pack.title).toBe('Overfitting diagnosis');
     expect(report.pack.kind).toBe('tree');
-    expect(report.pack.items[0]).toEqual({ id: 'start', kind: 'action', text: 'Model underperforms after deploy', section: null });
+    expect(report.pack.items[0]).toEqual({
+      id: 'start',
+      kind: 'action',
+      text: 'Model underperforms after deploy',
+      plain: 'Model underperforms after deploy',
+      inline: [{ type: 'text', value: 'Model underperforms after deploy' }],
+      section: null,
+      parent: null,
+      depth: 0,
+    });
     expect(report.pack.edges).toContainEqual({ from: 'q1', to: 'q3', label: 'yes' });
     expect(report.pack.cards).toContainEqual({
       kind: 'branch',
       itemId: 'q1',
-      prompt: '*Validation loss rising while training loss falls?* — **yes**. What now?',
-      answer: 'Is the training set small for the model size?',
+      prompt: [
+        { type: 'emphasis', children: [{ type: 'text', value: 'Validation loss rising while training loss falls?' }] },
+        { type: 'text', value: ' — ' },
+        { type: 'strong', children: [{ type: 'text', value: 'yes' }] },
+        { type: 'text', value: '. What now?' },
+      ],
+      answer: [{ type: 'text', value: 'Is the training set small for the model size?' }],
+      promptPlain: 'Validation loss rising while training loss falls? — yes. What now?',
+      answerPlain: 'Is the training set small for the model size?',
     });
+  });
+
+  it('shows what the app shows: plain text without markup, parents, depths, and the same tidied title for every kind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kata-cli-plain-'));
+    const file = join(dir, '07_db-failover.md');
+    writeFileSync(
+      file,
+      ['## Fail over {#go}', '- [ ] ***Loss of observability:** Metrics stop*', '  - [ ] Ask R&amp;D to wait ==24 hours==', '  - [ ] See [the runbook][rb]', '', '[rb]: https://x'].join('\n'),
+    );
+    const mmd = join(dir, '07_db-failover-tree.mmd');
+    writeFileSync(mmd, 'flowchart TD\n  a[Start] --> b[Stop]\n');
+    const report = JSON.parse((await run(['preview', file, '--json'])).out[0]!);
+    expect(report.pack.title).toBe('Db failover');
+    expect(JSON.parse((await run(['preview', mmd, '--json'])).out[0]!).pack.title).toBe('Db failover tree');
+    expect(report.pack.sections).toEqual([{ id: 'go', title: 'Fail over', parent: null, depth: 0 }]);
+    expect(report.pack.items.map((item: { plain: string; parent: string | null; depth: number }) => [item.plain, item.parent, item.depth])).toEqual([
+      ['Loss of observability: Metrics stop', null, 0],
+      ['Ask R&D to wait 24 hours', 'go:loss-of-observability-metrics-stop', 1],
+      ['See the runbook', 'go:loss-of-observability-metrics-stop', 1],
+    ]);
+    for (const card of report.pack.cards as { promptPlain: string; answerPlain: string }[]) {
+      expect(card.promptPlain).not.toMatch(/\*|==|\[(?!…\])|&amp;/);
+      expect(card.answerPlain).not.toMatch(/\*|==|&amp;/);
+    }
+    const cloze = (report.pack.cards as { kind: string; promptPlain: string; answerPlain: string }[]).find((card) => card.kind === 'cloze')!;
+    expect(cloze).toMatchObject({ promptPlain: 'In Fail over: Ask R&D to wait […]', answerPlain: '24 hours' });
   });
 
   it('reports errors as {line, col, message} with pack null', async () => {

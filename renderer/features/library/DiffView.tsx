@@ -1,5 +1,6 @@
 import type { ImportDiff } from '../../../shared/library/plan-import';
-import { InlineMarkdown } from '../../app/ui/InlineMarkdown';
+import { itemInline } from '../../../shared/text/inline-text';
+import { InlineText } from '../../app/ui/InlineText';
 
 /** Most items listed per group; a rewrite of a long runbook is summarised past this. */
 const MAX_LISTED = 50;
@@ -33,7 +34,7 @@ export function DiffView({ diff }: { diff: ImportDiff }) {
             {added.slice(0, MAX_LISTED).map((item) => (
               <li key={item.key} className="diff-item diff-item-added">
                 <span className="diff-mark" aria-hidden="true">+</span>
-                <InlineMarkdown text={item.text} />
+                <InlineText tree={itemInline(item)} />
               </li>
             ))}
             <Overflow total={added.length} />
@@ -50,14 +51,14 @@ export function DiffView({ diff }: { diff: ImportDiff }) {
                 <span className="diff-change">
                   <span className="diff-before">
                     <span className="visually-hidden">Before: </span>
-                    <InlineMarkdown text={before.text} />
+                    <InlineText tree={itemInline(before)} />
                   </span>
                   <span className="diff-arrow" aria-hidden="true">
                     →
                   </span>
                   <span className="diff-after">
                     <span className="visually-hidden">After: </span>
-                    <InlineMarkdown text={after.text} />
+                    <InlineText tree={itemInline(after)} />
                   </span>
                 </span>
               </li>
@@ -73,7 +74,7 @@ export function DiffView({ diff }: { diff: ImportDiff }) {
             {retired.slice(0, MAX_LISTED).map((item) => (
               <li key={item.key} className="diff-item diff-item-retired">
                 <span className="diff-mark" aria-hidden="true">−</span>
-                <InlineMarkdown text={item.text} />
+                <InlineText tree={itemInline(item)} />
               </li>
             ))}
             <Overflow total={retired.length} />

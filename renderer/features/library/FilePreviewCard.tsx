@@ -1,8 +1,10 @@
 import { useId } from 'react';
+import type { ListReading } from '../../../shared/model';
 import type { FilePreview, FileStatus } from '../../state/library/import-session';
 import { formatBytes } from '../../platform/format-bytes';
 import { DiffView } from './DiffView';
 import { IssueList } from './IssueList';
+import { ListReadings } from './ListReadings';
 import { describeCounts, drillCountsByKind, itemCountsByKind, packKindLabel, plural } from './plan-summary';
 
 const STATUS_LABELS: Record<FileStatus, string> = {
@@ -28,11 +30,14 @@ export function FilePreviewCard({
   canConfirm,
   showConfirm,
   onConfirm,
+  onReadList,
 }: {
   file: FilePreview;
   canConfirm: boolean;
   showConfirm: boolean;
   onConfirm: () => void;
+  /** Reads one list of the file as steps or notes (the file is previewed again). */
+  onReadList: (listKey: string, reading: ListReading) => void;
 }) {
   const headingId = useId();
   const plan = file.plan;
@@ -111,6 +116,10 @@ export function FilePreviewCard({
       ) : null}
 
       <IssueList issues={file.warnings} text={file.text} tone="warning" />
+
+      {file.lists && file.lists.length > 0 && file.status !== 'refused' && file.status !== 'imported' ? (
+        <ListReadings fileKey={file.key} lists={file.lists} disabled={!canConfirm} onRead={onReadList} />
+      ) : null}
 
       {plan?.diff && file.status !== 'invalid' ? <DiffView diff={plan.diff} /> : null}
 

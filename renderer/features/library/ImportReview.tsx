@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { MouseEvent } from 'react';
+import type { ListReading } from '../../../shared/model';
 import type { ImportSession } from '../../state/library/import-session';
 import { confirmable } from '../../state/library/import-session';
 import { formatBytes } from '../../platform/format-bytes';
@@ -37,11 +38,14 @@ export function ImportReview({
   onConfirm,
   onCancel,
   returnFocusTo,
+  onReadList,
 }: {
   session: ImportSession;
   onConfirm: (which: number | 'all') => void;
   onCancel: () => void;
   returnFocusTo?: () => HTMLElement | null | undefined;
+  /** Reads a list of a file (by the file's key) as steps or notes. */
+  onReadList: (fileKey: string, listKey: string, reading: ListReading) => void;
 }) {
   const summaryId = useId();
   const ready = confirmable(session.files).length;
@@ -92,7 +96,14 @@ export function ImportReview({
             .map((file, index) => ({ file, index }))
             .filter(({ file }) => (several ? file.status !== 'refused' : true))
             .map(({ file, index }) => (
-              <FilePreviewCard key={file.key} file={file} canConfirm={!busy} showConfirm={several} onConfirm={() => onConfirm(index)} />
+              <FilePreviewCard
+                key={file.key}
+                file={file}
+                canConfirm={!busy}
+                showConfirm={several}
+                onConfirm={() => onConfirm(index)}
+                onReadList={(listKey, reading) => onReadList(file.key, listKey, reading)}
+              />
             ))}
         </div>
       </div>

@@ -131,6 +131,7 @@ export function LibraryScreen() {
           onConfirm={(which) => void library().confirmImport(which)}
           onCancel={() => library().cancelImport()}
           returnFocusTo={packsOrScreenHeading}
+          onReadList={(fileKey, listKey, reading) => void library().readListAs(fileKey, listKey, reading)}
         />
       ) : null}
 

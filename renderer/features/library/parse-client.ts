@@ -4,7 +4,7 @@
  * same either way, only the window's responsiveness differs.
  */
 import { parseImportFile } from '../../../shared/import/parse-file';
-import type { ParseResult } from '../../../shared/import/result';
+import type { ParseOptions, ParseResult } from '../../../shared/import/result';
 import type { ParseFile } from '../../state/library/library-store';
 import type { ParseRequest, ParseResponse } from './parse-protocol';
 
@@ -16,7 +16,7 @@ export interface ParseWorker {
   terminate(): void;
 }
 
-export const parseOnMainThread: ParseFile = async (name, text) => parseImportFile(name, text);
+export const parseOnMainThread: ParseFile = async (name, text, options) => parseImportFile(name, text, options);
 
 function startParseWorker(): ParseWorker | undefined {
   if (typeof Worker === 'undefined') return undefined;
@@ -27,6 +27,7 @@ function startParseWorker(): ParseWorker | undefined {
 interface Pending {
   name: string;
   text: string;
+  options?: ParseOptions;
   resolve: (result: ParseResult) => void;
 }
 
@@ -48,7 +49,7 @@ export function createParseClient(startWorker: () => ParseWorker | undefined = s
     worker = undefined;
     const waiting = [...pending.values()];
     pending.clear();
-    for (const job of waiting) job.resolve(parseImportFile(job.name, job.text));
+    for (const job of waiting) job.resolve(parseImportFile(job.name, job.text, job.options));
   };
 
   const ensureWorker = (): ParseWorker | undefined => {
@@ -80,14 +81,14 @@ export function createParseClient(startWorker: () => ParseWorker | undefined = s
     return worker;
   };
 
-  return (name, text) => {
+  return (name, text, options) => {
     const target = ensureWorker();
-    if (!target) return parseOnMainThread(name, text);
+    if (!target) return parseOnMainThread(name, text, options);
     return new Promise<ParseResult>((resolve) => {
       const id = nextId++;
-      pending.set(id, { name, text, resolve });
+      pending.set(id, { name, text, ...(options ? { options } : {}), resolve });
       try {
-        target.postMessage({ id, name, text });
+        target.postMessage({ id, name, text, ...(options ? { options } : {}) });
       } catch (error) {
         fallBack(`could not be sent the file (${error instanceof Error ? error.message : String(error)})`);
       }

@@ -1,10 +1,11 @@
 /** The messages between the Library and its parse worker (parse-worker.ts). */
-import type { ParseResult } from '../../../shared/import/result';
+import type { ParseOptions, ParseResult } from '../../../shared/import/result';
 
 export interface ParseRequest {
   id: number;
   name: string;
   text: string;
+  options?: ParseOptions;
 }
 
 export interface ParseResponse {

@@ -13,6 +13,6 @@ const scope = self as unknown as {
 };
 
 scope.addEventListener('message', (event) => {
-  const { id, name, text } = event.data;
-  scope.postMessage({ id, result: parseImportFile(name, text) });
+  const { id, name, text, options } = event.data;
+  scope.postMessage({ id, result: parseImportFile(name, text, options) });
 });

@@ -1,5 +1,5 @@
-import { Fragment, useId } from 'react';
-import { InlineMarkdown } from '../../app/ui/InlineMarkdown';
+import { useId } from 'react';
+import { InlineText } from '../../app/ui/InlineText';
 import type { Session } from '../../state/practice/practice-session';
 import type { SourceRef } from '../../state/practice/practice-collection';
 import { AnswerFeedback } from './AnswerFeedback';
@@ -18,33 +18,6 @@ function SourceLine({ source, id }: { source: SourceRef; id: string }) {
       {source.line !== undefined ? <>, line {source.line}</> : null}
       {source.section ? <span className="muted"> · {source.section}</span> : null}
     </p>
-  );
-}
-
-const BLANK = '[…]';
-
-/** Splitting at the blank must not cut an emphasis or a code span in two (they would show as literal marks). */
-function balanced(part: string): boolean {
-  return ['*', '`', '~'].every((mark) => part.split(mark).length % 2 === 1);
-}
-
-/** The prompt; a cloze's blank is drawn as a blank to fill, and read as "blank". */
-function Prompt({ text, cloze }: { text: string; cloze: boolean }) {
-  const parts = text.split(BLANK);
-  if (!cloze || parts.length < 2 || !parts.every(balanced)) return <InlineMarkdown text={text} />;
-  return (
-    <>
-      {parts.map((part, index) => (
-        <Fragment key={index}>
-          {index > 0 ? (
-            <span className="cloze-blank">
-              <span className="visually-hidden">blank</span>
-            </span>
-          ) : null}
-          <InlineMarkdown text={part} />
-        </Fragment>
-      ))}
-    </>
   );
 }
 
@@ -89,7 +62,8 @@ export function CardView({
       </header>
       {showSource ? <SourceLine id={sourceId} source={card.source} /> : null}
       <div id={promptId} className="drill-prompt">
-        <Prompt text={card.spec.prompt} cloze={card.drill === 'cloze'} />
+        {/* A cloze's blank is a node of the prompt's tree: drawn as a gap, read as "blank". */}
+        <InlineText tree={card.spec.prompt} />
       </div>
       {card.drill === 'reveal' ? <RevealDrill {...drill} gradingMode={gradingMode} primary={primary} /> : null}
       {card.drill === 'choice' ? <ChoiceDrill {...drill} /> : null}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppServices } from '../../app/app-services';
-import { InlineMarkdown } from '../../app/ui/InlineMarkdown';
+import { InlineText } from '../../app/ui/InlineText';
+import { sameReading } from '../../../shared/text/inline-text';
 import type { PracticeCard } from '../../state/practice/practice-collection';
 import type { Phase } from '../../state/practice/practice-session';
 
@@ -18,13 +19,13 @@ export function ChoiceDrill({ card, phase, busy, promptId }: { card: PracticeCar
     return (
       <ol className="choice-list choice-list-result" aria-label="Options">
         {choices.map((choice, index) => {
-          const right = choice === card.spec.answer;
+          const right = sameReading(choice, card.spec.answer);
           const mark = right ? (index === chosen ? 'your answer, right' : 'the right answer') : index === chosen ? 'your answer' : '';
           return (
             <li key={index} className={`choice${right ? ' choice-right' : index === chosen ? ' choice-wrong' : ' choice-other'}`}>
               <kbd aria-hidden="true">{index + 1}</kbd>
               <span className="choice-text">
-                <InlineMarkdown text={choice} />
+                <InlineText tree={choice} />
               </span>
               {mark ? <span className="choice-mark">{right ? '✓' : '✗'} {mark}</span> : null}
             </li>
@@ -50,7 +51,7 @@ export function ChoiceDrill({ card, phase, busy, promptId }: { card: PracticeCar
             >
               <kbd aria-hidden="true">{index + 1}</kbd>
               <span className="choice-text">
-                <InlineMarkdown text={choice} />
+                <InlineText tree={choice} />
               </span>
             </button>
           </li>

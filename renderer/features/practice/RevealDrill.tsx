@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useAppServices } from '../../app/app-services';
-import { InlineMarkdown } from '../../app/ui/InlineMarkdown';
+import { InlineText } from '../../app/ui/InlineText';
+import { richInline } from '../../../shared/text/inline-text';
 import type { PracticeCard } from '../../state/practice/practice-collection';
 import { gradesFor } from '../../../shared/schedule/grade-answer';
 import type { Phase } from '../../state/practice/practice-session';
@@ -50,10 +51,10 @@ export function RevealDrill({
   return (
     <>
       <div className="drill-answer" role="region" aria-label="Answer">
-        <AnswerText text={card.spec.answer} />
+        <AnswerText tree={card.spec.answer} />
         {rationale ? (
           <p className="drill-rationale">
-            <span className="drill-rationale-label">Why:</span> <InlineMarkdown text={rationale} />
+            <span className="drill-rationale-label">Why:</span> <InlineText tree={richInline(rationale, card.item?.rationaleInline)} />
           </p>
         ) : null}
       </div>

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useAppServices } from '../../app/app-services';
-import { InlineMarkdown } from '../../app/ui/InlineMarkdown';
+import { InlineText } from '../../app/ui/InlineText';
+import { inlinePlain } from '../../../shared/text/inline-text';
 import type { PracticeCard } from '../../state/practice/practice-collection';
 import { shuffledOrder } from '../../../shared/drills/drill-order';
 import type { Phase } from '../../state/practice/practice-session';
@@ -13,11 +14,6 @@ function moved(order: readonly number[], from: number, to: number): number[] {
   const [step] = next.splice(from, 1);
   next.splice(to, 0, step as number);
   return next;
-}
-
-/** Plain text of a step for announcements (Markdown marks dropped). */
-function plain(text: string): string {
-  return text.replace(/[*_`=~]/g, '');
 }
 
 /**
@@ -42,7 +38,7 @@ export function SequenceDrill({
 }) {
   const { practiceStore } = useAppServices();
   const steps = card.spec.sequence ?? [];
-  const [order, setOrder] = useState(() => shuffledOrder(steps, `${card.record.id}:${card.record.reps}:${turn}`));
+  const [order, setOrder] = useState(() => shuffledOrder(steps.map(inlinePlain), `${card.record.id}:${card.record.reps}:${turn}`));
   const [selected, setSelected] = useState(0);
   const [notice, setNotice] = useState('');
   const [dragging, setDragging] = useState<number | null>(null);
@@ -62,7 +58,7 @@ export function SequenceDrill({
     const next = moved(order, from, to);
     setOrder(next);
     setSelected(to);
-    setNotice(`Moved “${plain(steps[next[to] as number] ?? '')}” to position ${to + 1} of ${order.length}.`);
+    setNotice(`Moved “${inlinePlain(steps[next[to] as number] ?? [])}” to position ${to + 1} of ${order.length}.`);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>): void => {
@@ -131,12 +127,12 @@ export function SequenceDrill({
           <h3>Your order</h3>
           <ol className="sequence-list sequence-list-result">
             {given.map((stepIndex, position) => {
-              const right = steps[position] === steps[stepIndex];
+              const right = inlinePlain(steps[position] ?? []) === inlinePlain(steps[stepIndex] ?? []);
               return (
                 <li key={stepIndex} className={right ? 'step-right' : 'step-wrong'}>
                   <span className="sequence-pos">{position + 1}</span>
                   <span className="sequence-text">
-                    <InlineMarkdown text={steps[stepIndex] ?? ''} />
+                    <InlineText tree={steps[stepIndex] ?? []} />
                   </span>
                   <span className="step-mark">{right ? '✓' : `✗ belongs at ${stepIndex + 1}`}</span>
                 </li>
@@ -152,7 +148,7 @@ export function SequenceDrill({
                 <li key={position}>
                   <span className="sequence-pos">{position + 1}</span>
                   <span className="sequence-text">
-                    <InlineMarkdown text={step} />
+                    <InlineText tree={step} />
                   </span>
                 </li>
               ))}
@@ -198,7 +194,7 @@ export function SequenceDrill({
               {position + 1}
             </span>
             <span className="sequence-text">
-              <InlineMarkdown text={steps[stepIndex] ?? ''} />
+              <InlineText tree={steps[stepIndex] ?? []} />
             </span>
           </li>
         ))}

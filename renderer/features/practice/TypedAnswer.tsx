@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useAppServices } from '../../app/app-services';
-import { InlineMarkdown } from '../../app/ui/InlineMarkdown';
+import type { InlineTree } from '../../../shared/model';
+import { InlineText } from '../../app/ui/InlineText';
 import type { Phase } from '../../state/practice/practice-session';
 
 /**
@@ -18,7 +19,8 @@ export function TypedAnswer({
   children,
 }: {
   label: string;
-  expected: string;
+  /** What counts as right, as shown after checking. */
+  expected: InlineTree;
   phase: Phase;
   busy: boolean;
   promptId: string;
@@ -44,7 +46,7 @@ export function TypedAnswer({
         <div>
           <dt>Answer</dt>
           <dd className="typed-expected">
-            <InlineMarkdown text={expected} />
+            <InlineText tree={expected} />
           </dd>
         </div>
         {phase.judgement.detail ? (

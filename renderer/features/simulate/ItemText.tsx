@@ -1,5 +1,6 @@
 import type { ItemSource, PackSource } from '../../../shared/model';
-import { InlineMarkdown } from '../../app/ui/InlineMarkdown';
+import { InlineText } from '../../app/ui/InlineText';
+import { itemInline } from '../../../shared/text/inline-text';
 
 /** Each pack's items by id, made once per pack object (a run renders many item texts per step). */
 const indexes = new WeakMap<PackSource, Map<string, ItemSource>>();
@@ -19,5 +20,5 @@ export function itemOf(pack: PackSource, id: string | undefined): ItemSource | u
 export function ItemText({ pack, id }: { pack: PackSource; id: string | undefined }) {
   const item = itemOf(pack, id);
   if (!item) return <span className="muted">(not in this version of the pack)</span>;
-  return <InlineMarkdown text={item.text} />;
+  return <InlineText tree={itemInline(item)} />;
 }

@@ -3,7 +3,8 @@
  * library store applies to it (which files can be written, what a session's
  * outcome says). Nothing here touches storage.
  */
-import type { ImportIssue, PackRecord, PackSource } from '../../../shared/model';
+import type { ImportIssue, ListReading, PackRecord, PackSource } from '../../../shared/model';
+import type { ListReadingInfo } from '../../../shared/import/markdown/list-reading';
 import type { ImportDiff, ImportPlan } from '../../../shared/library/plan-import';
 
 export type ImportPhase = 'reading' | 'parsing' | 'planning' | 'writing';
@@ -46,6 +47,10 @@ export interface FilePreview {
   previous?: PackRecord;
   /** The person asked to re-import this pack from the file (the pack's Re-import action). */
   reimportOf?: string;
+  /** How each list of a Markdown checklist reads (steps or notes), for the review to show and flip. */
+  lists?: ListReadingInfo[];
+  /** The readings chosen for this file: from the stored pack on re-import, and flips made in the review. */
+  listChoices?: Record<string, ListReading>;
 }
 
 export type SessionStage = 'preparing' | 'review' | 'writing';

@@ -11,11 +11,11 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { parseImportFile } from '../../../shared/import/parse-file';
-import type { ParseResult } from '../../../shared/import/result';
+import type { ParseOptions, ParseResult } from '../../../shared/import/result';
 import { hashText } from '../../../shared/hash';
 import type { StoredPack } from '../../../shared/library/plan-import';
 import { packIdFor, planImport } from '../../../shared/library/plan-import';
-import type { PackRecord, PackSource } from '../../../shared/model';
+import type { ListReading, PackRecord, PackSource } from '../../../shared/model';
 import type { ImportFile } from '../../platform/platform';
 import { readImportFile } from '../../platform/browser';
 import type { RollupContext } from '../../storage/rollup-writes';
@@ -24,7 +24,7 @@ import type { FilePreview, ImportProgress, ImportSession } from './import-sessio
 import { awaitingDecision, confirmable, describeOutcome, diffSignature } from './import-session';
 
 /** Parses one file's text; the app parses in a Web Worker, tests on the main thread. */
-export type ParseFile = (name: string, text: string) => Promise<ParseResult>;
+export type ParseFile = (name: string, text: string, options?: ParseOptions) => Promise<ParseResult>;
 
 export type LibraryRepositories = Pick<Repositories, 'packs' | 'items' | 'cards' | 'events'>;
 
@@ -63,6 +63,11 @@ export interface LibraryState {
   confirmImport(which: number | 'all'): Promise<void>;
   /** Drops the session; nothing of it that was not confirmed is written. */
   cancelImport(): void;
+  /**
+   * Reads one list of a previewed file as steps or as notes (the import review's choice):
+   * the file is parsed and planned again; the choice is kept with the pack when it is written.
+   */
+  readListAs(fileKey: string, listKey: string, reading: ListReading): Promise<void>;
   archive(id: string): Promise<void>;
   unarchive(id: string): Promise<void>;
   deletePack(id: string): Promise<void>;
@@ -77,7 +82,13 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-const onMainThread: ParseFile = async (name, text) => parseImportFile(name, text);
+const onMainThread: ParseFile = async (name, text, options) => parseImportFile(name, text, options);
+
+/** The choices that still name a list of the file (a renamed heading's choice is dropped). */
+function liveChoices(result: ParseResult, choices: Record<string, ListReading>): Record<string, ListReading> {
+  const keys = new Set((result.lists ?? []).map((list) => list.key));
+  return Object.fromEntries(Object.entries(choices).filter(([key]) => keys.has(key)));
+}
 
 export function createLibraryStore(repos: LibraryRepositories, options: LibraryStoreOptions = {}): LibraryStore {
   const parse = options.parse ?? onMainThread;
@@ -150,25 +161,58 @@ export function createLibraryStore(repos: LibraryRepositories, options: LibraryS
       if (file.text === undefined) return { ...base, message: file.error ?? `${file.name} could not be read.` };
       const text = file.text;
       if (!setProgress(id, { phase: 'parsing', index, total, fileName: file.name })) return undefined;
-      const result = await parse(file.name, text);
-      if (!result.ok) return { ...base, text, status: 'invalid' as const, errors: result.errors, warnings: result.warnings };
-      if (!setProgress(id, { phase: 'planning', index, total, fileName: file.name })) return undefined;
+      let result = await parse(file.name, text);
+      // A re-import reads the file's lists as the person chose last time (PackRecord.listChoices).
+      const known = result.ok ? await findStoredPack(result.pack, file.path, reimportOf) : await findStoredByName(file.name, file.path, reimportOf);
+      let choices: Record<string, ListReading> = {};
+      if (known?.listChoices && Object.keys(known.listChoices).length > 0) {
+        result = await parse(file.name, text, { listChoices: known.listChoices });
+        choices = liveChoices(result, known.listChoices);
+      }
+      return planPreview(id, { ...base, text }, result, choices, reimportOf, index, total);
+    }
+
+    /** The stored pack a file that did not parse would re-import (for its list choices). */
+    async function findStoredByName(name: string, path: string | undefined, reimportOf: string | undefined) {
+      if (reimportOf) return repos.packs.get(reimportOf);
+      const byPath = path ? await repos.packs.findBySourcePath(path) : undefined;
+      return byPath ?? repos.packs.get(packIdFor({ meta: { tags: [] }, sourceName: name }));
+    }
+
+    /** The preview of a parsed file: invalid with its errors, or planned against what is stored. */
+    async function planPreview(
+      id: number,
+      base: FilePreview,
+      result: ParseResult,
+      choices: Record<string, ListReading>,
+      reimportOf: string | undefined,
+      index: number,
+      total: number,
+    ): Promise<FilePreview | undefined> {
+      const text = base.text ?? '';
+      const reading = { lists: result.lists, listChoices: choices };
+      if (!result.ok) {
+        return { ...base, ...reading, status: 'invalid' as const, errors: result.errors, warnings: result.warnings, source: undefined, plan: undefined };
+      }
+      if (!setProgress(id, { phase: 'planning', index, total, fileName: base.fileName })) return undefined;
       try {
-        const previous = await findStoredPack(result.pack, file.path, reimportOf);
+        const previous = await findStoredPack(result.pack, base.path, reimportOf);
         const stored = previous ? await loadStored(previous.id) : null;
-        const origin = { ...(file.path ? { sourcePath: file.path } : {}), sourceHash: hashText(text) };
+        const origin = { ...(base.path ? { sourcePath: base.path } : {}), sourceHash: hashText(text), listChoices: choices };
         const plan = planImport(result.pack, stored, now(), origin);
         return {
           ...base,
-          text,
+          ...reading,
           status: 'ready' as const,
+          errors: [],
+          message: undefined,
           warnings: result.warnings,
           source: result.pack,
           plan,
-          ...(stored ? { previous: stored.pack } : {}),
+          ...(stored ? { previous: stored.pack } : { previous: undefined }),
         };
       } catch (error) {
-        return { ...base, text, status: 'failed' as const, warnings: result.warnings, message: `Could not plan this import: ${describe(error)}` };
+        return { ...base, ...reading, status: 'failed' as const, warnings: result.warnings, message: `Could not plan this import: ${describe(error)}` };
       }
     }
 
@@ -240,6 +284,7 @@ export function createLibraryStore(repos: LibraryRepositories, options: LibraryS
         const origin = {
           ...(file.plan.pack.sourcePath ? { sourcePath: file.plan.pack.sourcePath } : {}),
           ...(file.plan.pack.sourceHash ? { sourceHash: file.plan.pack.sourceHash } : {}),
+          ...(file.listChoices ? { listChoices: file.listChoices } : {}),
         };
         const plan = planImport(file.source, stored, now(), origin);
         if (diffSignature(plan.diff) !== diffSignature(file.plan.diff)) {
@@ -344,6 +389,25 @@ export function createLibraryStore(repos: LibraryRepositories, options: LibraryS
         setState({
           session: null,
           notice: imported ? { tone: 'success', text: describeOutcome(session.files) } : undefined,
+        });
+      },
+
+      readListAs(fileKey, listKey, reading) {
+        return serially(async () => {
+          const session = getState().session;
+          const file = session?.files.find((candidate) => candidate.key === fileKey);
+          if (!session || session.stage !== 'review' || !file || file.text === undefined) return;
+          if (file.status !== 'ready' && file.status !== 'invalid' && file.status !== 'failed') return;
+          const choices = { ...file.listChoices, [listKey]: reading };
+          const result = await parse(file.fileName, file.text, { listChoices: choices });
+          const index = session.files.indexOf(file);
+          const made = await planPreview(session.id, file, result, liveChoices(result, choices), file.reimportOf, index, session.files.length);
+          if (!made) return;
+          updateSession(session.id, (current) => ({
+            ...current,
+            progress: undefined,
+            files: current.files.map((candidate) => (candidate.key === fileKey ? made : candidate)),
+          }));
         });
       },
 

@@ -15,6 +15,7 @@ import { retrievability } from '../../../shared/schedule/review';
 import { studyDayIndex } from '../../../shared/schedule/day';
 import { makeScheduler, normalizeSchedulerSettings } from '../../../shared/schedule/scheduler-settings';
 import type { SchedulerSettings } from '../../../shared/schedule/scheduler-settings';
+import type { Repositories } from '../../storage/index';
 import type { ProgressRepositories } from './progress-data';
 import { TARGETS_KEY, THRESHOLDS_KEY, loadProgressInput, thresholdsOf } from './progress-data';
 
@@ -63,7 +64,7 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function createProgressStore(repos: ProgressRepositories & Pick<import('../../storage/index').Repositories, 'items'>, options: ProgressStoreOptions): ProgressStore {
+export function createProgressStore(repos: ProgressRepositories & Pick<Repositories, 'items'>, options: ProgressStoreOptions): ProgressStore {
   const now = options.now ?? Date.now;
   const tzOffset = options.timezoneOffsetMinutes ?? ((at: number) => new Date(at).getTimezoneOffset());
   const newId = options.newId ?? (() => crypto.randomUUID());

@@ -10,7 +10,10 @@ import type { ImportIssue, ItemSource, PackSource } from '../../model';
 import { fileTitle } from '../file-name';
 import { neverThrows } from '../guard';
 import { assignIds, slugify } from '../ids';
+import { readInlineSource } from '../markdown/inline-source';
 import { positionFinder } from '../positions';
+import { storedInline } from '../../text/inline-text';
+import type { InlineText } from '../markdown/inline';
 import { issueAt } from '../result';
 import type { ParseResult } from '../result';
 
@@ -75,7 +78,7 @@ function readCsv(text: string, file: string): ParseResult {
   });
   if (errors.length > 0) return { ok: false, errors: dedupe(errors), warnings: [] };
 
-  const drafts: { front: string; back: string; tags: string[]; line: number; col: number }[] = [];
+  const drafts: { front: InlineText; back: InlineText; tags: string[]; line: number; col: number }[] = [];
   rows.forEach((row, index) => {
     const cells = row.cells;
     if (cells.every((cell) => cell.trim() === '')) return;
@@ -104,29 +107,38 @@ function readCsv(text: string, file: string): ParseResult {
       return;
     }
     const tagList = tags.split(/[\s,;]+/).filter((tag) => tag !== '');
-    drafts.push({ front: front.trim(), back: back.trim(), tags: [...new Set(tagList)], line: rowAt.line, col: rowAt.col });
+    // Cells are inline Markdown, as everywhere in Kata: read once, here.
+    const read = (cell: string): InlineText => readInlineSource(cell.trim(), { lineBreaks: 'hard' });
+    drafts.push({ front: read(front), back: read(back), tags: [...new Set(tagList)], line: rowAt.line, col: rowAt.col });
   });
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
   if (drafts.length === 0) return { ok: false, errors: [issueAt(file, 1, 1, 'no questions found: expected rows of front,back[,tags]')], warnings: [] };
 
   const assigned = assignIds(
-    drafts.map((d) => ({ derivedId: slugify(d.front) || 'question', line: d.line, col: d.col })),
+    drafts.map((d) => ({ derivedId: slugify(d.front.plain) || 'question', line: d.line, col: d.col, text: d.front.plain })),
     file,
     'question',
   );
-  const items: ItemSource[] = drafts.map((d, order) => ({
-    id: assigned.ids[order]!,
-    kind: 'question',
-    text: d.front,
-    answer: d.back,
-    order,
-    notes: [],
-    keyValues: [],
-    memory: false,
-    tags: d.tags,
-    line: d.line,
-    col: d.col,
-  }));
+  const items: ItemSource[] = drafts.map((d, order) => {
+    const item: ItemSource = {
+      id: assigned.ids[order]!,
+      kind: 'question',
+      text: d.front.plain,
+      answer: d.back.plain,
+      order,
+      notes: [],
+      keyValues: [],
+      memory: false,
+      tags: d.tags,
+      line: d.line,
+      col: d.col,
+    };
+    const inline = storedInline(d.front.tree);
+    if (inline) item.inline = inline;
+    const answerInline = storedInline(d.back.tree);
+    if (answerInline) item.answerInline = answerInline;
+    return item;
+  });
   const pack: PackSource = {
     title: fileTitle(file),
     kind: 'qa',

@@ -5,9 +5,11 @@
  * block (list, blockquote, paragraph), so a large document is cut at those lines,
  * each piece is parsed alone, and the positions are shifted back into the file.
  *
- * Only what is outside fenced code and HTML comments counts as a heading line; a
- * link reference definition is only seen by the piece that holds it, which matters
- * only for the text of `[label][ref]` links in very large files.
+ * Only what is outside fenced code and HTML comments counts as a heading line. A link
+ * reference definition (`[rtd]: https://...`) is seen only by the piece that holds it,
+ * so where a document has definitions every other piece is parsed again with their
+ * source after it (past a blank line, which closes whatever the piece left open): a
+ * `[label][rtd]` anywhere reads as its text, as in one parse.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 
@@ -93,12 +95,24 @@ export function parseInPieces(
   if (text.length < chunkAbove) return parse(text);
   const pieces = splitAtHeadings(text, minChunk);
   if (pieces.length === 1) return parse(text);
+  const roots = pieces.map((piece) => parse(piece.text));
+  const definitions = roots.map((root, index) =>
+    root.children
+      .filter((node) => node.type === 'definition')
+      .map((node) => pieces[index]!.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)),
+  );
   const children: RootContent[] = [];
-  for (const piece of pieces) {
-    const root = parse(piece.text);
+  pieces.forEach((piece, index) => {
+    let root = roots[index]!;
+    const others = definitions.filter((_, other) => other !== index).flat();
+    if (others.length > 0) {
+      // The definitions parse after the piece's own text; what they add there is not part of the file.
+      root = parse(`${piece.text}\n\n${others.join('\n')}\n`);
+      root.children = root.children.filter((node) => (node.position?.start.offset ?? 0) < piece.text.length);
+    }
     shiftPositions(root, piece.line - 1, piece.offset);
     children.push(...root.children);
-  }
+  });
   const lastLine = text.split('\n').length;
   return {
     type: 'root',

@@ -5,11 +5,17 @@
  *   parses it as HTML and serializes it again (`<br/>` -> `<br>`, `a < b` ->
  *   `a &lt; b`, unknown or unsafe markup dropped). This module reproduces that
  *   for the graph level, so it can be compared with Mermaid's own parser.
- * - `plainLabel`: what a person reads, for Kata items: line breaks for `<br>`,
- *   tags stripped, character references decoded. Imported text is never HTML.
+ * - `labelInline` / `plainLabel`: what a person reads, for Kata items, as an inline tree
+ *   or plain text: line breaks for `<br>`, a literal `\n` and new lines, marks for `<b>` and
+ *   the like, other tags stripped, every HTML5 character reference decoded. Imported text
+ *   is never HTML.
  */
+import type { InlineTree } from '../../model';
+import { inlinePlain, joinTrees, trimTree } from '../../text/inline-text';
+import { inlineOfSource } from '../markdown/inline-source';
 import { RAW_TEXT_ELEMENTS, tokenizeHtml } from './html-tokenize';
 import type { HtmlToken } from './html-tokenize';
+import type { MermaidLabelType } from './types';
 
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
 
@@ -153,23 +159,106 @@ export function mermaidLabel(raw: string): string {
 
 const BLOCK_ELEMENTS = new Set(['p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'blockquote', 'pre', 'section', 'article', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'hr']);
 
-/** What a person reads in a Mermaid label: plain text, one line per `<br>` or block. */
-export function plainLabel(label: string): string {
-  let text = '';
+const MARKS: Record<string, 'strong' | 'emphasis' | 'delete' | 'code'> = {
+  b: 'strong',
+  strong: 'strong',
+  i: 'emphasis',
+  em: 'emphasis',
+  s: 'delete',
+  del: 'delete',
+  strike: 'delete',
+  code: 'code',
+  kbd: 'code',
+};
+
+/** A literal `\n` in a label, or a new line: Mermaid draws both as a line break. */
+const NEW_LINE = /\\n|\r\n?|\n/;
+
+const MAX_MARK_DEPTH = 8;
+
+interface Frame {
+  tag: string;
+  type: 'strong' | 'emphasis' | 'delete' | 'code' | 'root';
+  children: InlineTree;
+}
+
+/**
+ * An HTML label as Mermaid shows it: `<br>`, a literal `\n` and a new line are line breaks
+ * (two make a blank line), a block element starts a new line, `<b>`/`<i>`/`<code>`/`<s>`
+ * are marks, other tags are dropped, character references decoded, spaces collapsed.
+ */
+function htmlLabelInline(label: string): InlineTree {
+  const frames: Frame[] = [{ tag: '', type: 'root', children: [] }];
+  const top = (): Frame => frames[frames.length - 1]!;
+  const lineIsEmpty = (): boolean => {
+    const children = top().children;
+    const last = children[children.length - 1];
+    return frames.length === 1 && (last === undefined || last.type === 'break');
+  };
+  const fold = (): void => {
+    const frame = frames.pop()!;
+    if (frame.type === 'code') top().children.push({ type: 'code', value: inlinePlain(frame.children) });
+    else if (frame.type !== 'root') top().children.push({ type: frame.type, children: frame.children });
+  };
   let skipping = '';
   for (const token of tokenizeHtml(label)) {
     if (skipping !== '') {
       if (token.kind === 'end' && token.name === skipping) skipping = '';
       continue;
     }
-    if (token.kind === 'text') text += token.value;
-    else if (token.kind === 'start' && RAW_TEXT_ELEMENTS.has(token.name) && token.name !== 'textarea') skipping = token.name;
-    else if (token.name === 'br' || BLOCK_ELEMENTS.has(token.name)) text += '\n';
+    if (token.kind === 'text') {
+      token.value.split(NEW_LINE).forEach((line, index) => {
+        if (index > 0) top().children.push({ type: 'break' });
+        if (line !== '') top().children.push({ type: 'text', value: line });
+      });
+    } else if (token.kind === 'start' && RAW_TEXT_ELEMENTS.has(token.name) && token.name !== 'textarea') skipping = token.name;
+    else if (token.name === 'br') top().children.push({ type: 'break' });
+    else if (BLOCK_ELEMENTS.has(token.name)) {
+      if (!lineIsEmpty()) top().children.push({ type: 'break' });
+    } else if (token.kind === 'start' && MARKS[token.name]) {
+      // Marks nest a few deep at most in a real label; deeper ones are read as plain text (hostile input stays flat).
+      if (frames.length <= MAX_MARK_DEPTH) frames.push({ tag: token.name, type: MARKS[token.name]!, children: [] });
+    }
+    else if (token.kind === 'end') {
+      const at = frames.map((frame) => frame.tag).lastIndexOf(token.name);
+      if (at > 0) while (frames.length > at) fold();
+    }
   }
-  return text
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\f\v]+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
+  while (frames.length > 1) fold();
+  return tidyLines(frames[0]!.children);
+}
+
+/** Collapses spaces (HTML does) and trims every line; blank lines between lines stay. */
+function tidyLines(tree: InlineTree): InlineTree {
+  const collapse = (nodes: InlineTree): InlineTree =>
+    nodes.map((node) => {
+      if (node.type === 'text') return { type: 'text', value: node.value.replace(/\u00a0/g, ' ').replace(/[ \t\f\v]+/g, ' ') };
+      return 'children' in node ? { ...node, children: collapse(node.children) } : node;
+    });
+  const lines = splitAtBreaks(collapse(tree)).map((line) => trimTree(line));
+  while (lines.length > 0 && lines[0]!.length === 0) lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1]!.length === 0) lines.pop();
+  return joinTrees(lines);
+}
+
+function splitAtBreaks(tree: InlineTree): InlineTree[] {
+  const lines: InlineTree[] = [[]];
+  for (const node of tree) {
+    if (node.type === 'break') lines.push([]);
+    else lines[lines.length - 1]!.push(node);
+  }
+  return lines;
+}
+
+/** What a person reads in a Mermaid label, as a tree: HTML labels as above, markdown strings as Markdown. */
+export function labelInline(label: string, type: MermaidLabelType = 'text'): InlineTree {
+  if (type !== 'markdown') return htmlLabelInline(label);
+  // Mermaid reads a markdown string with marked: **strong**, *em*, and a new line is a line break.
+  const tree = inlineOfSource(label.replace(/\\n/g, '\n'), { lineBreaks: 'hard' });
+  return tidyLines(tree);
+}
+
+/** What a person reads in a Mermaid label, as plain text: one line per line break. */
+export function plainLabel(label: string, type: MermaidLabelType = 'text'): string {
+  return inlinePlain(labelInline(label, type));
 }

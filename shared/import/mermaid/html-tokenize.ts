@@ -4,28 +4,16 @@
  * Linear: every step consumes input; nothing is parsed recursively.
  */
 
+import { characterEntitiesLegacy } from 'character-entities-legacy';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+
 export type HtmlToken =
   | { kind: 'text'; value: string }
   | { kind: 'start'; name: string; attrs: [string, string][] }
   | { kind: 'end'; name: string };
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad',
-  copy: '©', reg: '®', trade: '™', deg: '°', plusmn: '±', times: '×', divide: '÷', micro: 'µ',
-  middot: '·', bull: '•', hellip: '…', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', sbquo: '‚',
-  ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›',
-  sect: '§', para: '¶', cent: '¢', pound: '£', yen: '¥', euro: '€', curren: '¤',
-  frac12: '½', frac14: '¼', frac34: '¾', sup1: '¹', sup2: '²', sup3: '³', permil: '‰',
-  larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔', lArr: '⇐', rArr: '⇒', hArr: '⇔',
-  le: '≤', ge: '≥', ne: '≠', asymp: '≈', equiv: '≡', infin: '∞', minus: '−', radic: '√', sum: '∑',
-  check: '✓', cross: '✗', star: '☆', hearts: '♥', iexcl: '¡', iquest: '¿', ordf: 'ª', ordm: 'º',
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', lambda: 'λ', mu: 'μ', pi: 'π',
-  sigma: 'σ', tau: 'τ', phi: 'φ', omega: 'ω', Delta: 'Δ', Sigma: 'Σ', Omega: 'Ω',
-  ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', zwj: '\u200d', zwnj: '\u200c', lrm: '\u200e', rlm: '\u200f',
-};
-
-/** Names that HTML also decodes without the `;`. */
-const LEGACY_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg']);
+/** Names that HTML also decodes without the `;` (the HTML5 "legacy" references: `&copy`, `&amp`). */
+const LEGACY_ENTITIES = new Set(characterEntitiesLegacy);
 
 /** Raw-text elements: their content is text up to the matching end tag. */
 export const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
@@ -46,11 +34,19 @@ function characterReference(input: string, index: number): [string, number] {
     const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
     return [valid ? String.fromCodePoint(code) : '\ufffd', index + numeric[0].length];
   }
+  // Every HTML5 named reference (the table micromark uses for Markdown); without the `;`
+  // only the legacy ones, and then the longest legacy name that prefixes the text.
   const named = /^&([A-Za-z][A-Za-z0-9]{0,31})(;?)/.exec(input.slice(index, index + 34));
   if (named) {
     const name = named[1] ?? '';
-    const value = NAMED_ENTITIES[name];
-    if (value !== undefined && (named[2] === ';' || LEGACY_ENTITIES.has(name))) return [value, index + named[0].length];
+    const value = named[2] === ';' ? decodeNamedCharacterReference(name) : false;
+    if (value !== false) return [value, index + named[0].length];
+    for (let length = Math.min(name.length, 6); length >= 2; length--) {
+      const prefix = name.slice(0, length);
+      if (!LEGACY_ENTITIES.has(prefix)) continue;
+      const legacy = decodeNamedCharacterReference(prefix);
+      if (legacy !== false) return [legacy, index + 1 + length];
+    }
   }
   return ['&', index + 1];
 }

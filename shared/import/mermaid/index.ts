@@ -4,7 +4,7 @@
  * `parseMermaid` turns it into a decision-tree pack.
  */
 export { parseMermaidGraph } from './parse-graph';
-export { parseMermaid, graphToPack, titleFromFileName } from './to-pack';
+export { parseMermaid, graphToPack } from './to-pack';
 export type {
   MermaidArrowType,
   MermaidClassDef,

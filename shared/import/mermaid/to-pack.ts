@@ -7,25 +7,18 @@
  * root reaches, in the order they first appear; their ids are the node ids.
  */
 import type { EdgeSource, ImportIssue, ItemKind, ItemSource, PackSource, SectionSource } from '../../model';
+import { fileTitle } from '../file-name';
 import { slugify, uniqueId } from '../ids';
+import { inlinePlain, storedInline } from '../../text/inline-text';
 import { ImportError, issueAt } from '../result';
 import type { ParseResult } from '../result';
-import { plainLabel } from './html-text';
+import { labelInline, plainLabel } from './html-text';
 import { parseMermaidGraph } from './parse-graph';
 import type { MermaidEdge, MermaidGraph, MermaidParseOptions, MermaidSubgraph, MermaidVertex } from './types';
 import { columnOffsetOf } from './cursor';
 
 /** Warnings of one kind (unreachable nodes, duplicate links) given one by one; the rest share one. */
 const MAX_REPEATED_WARNINGS = 10;
-
-/** "01-uppmax-login-decision-tree.mmd" -> "Uppmax login decision tree". */
-export function titleFromFileName(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  const stem = base.replace(/\.[^.]+$/, '');
-  const words = stem.replace(/^\d+[-_. ]+/, '').replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (words === '') return stem || 'Untitled chart';
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 function quoteList(ids: string[]): string {
   const shown = ids.slice(0, 6).map((id) => `"${id}"`);
@@ -57,7 +50,7 @@ class TreeBuilder {
     let duplicates = 0;
     for (const edge of this.graph.edges) {
       if (edge.stroke === 'invisible') continue;
-      const label = plainLabel(edge.text);
+      const label = plainLabel(edge.text, edge.labelType);
       const key = `${edge.start}\u0000${edge.end}\u0000${label}`;
       const first = seen.get(key);
       if (first) {
@@ -107,7 +100,7 @@ class TreeBuilder {
     for (const subgraph of ordered) {
       const members = subgraph.nodes.filter((id) => itemIds.has(id));
       if (members.length === 0) continue;
-      const title = plainLabel(subgraph.title) || subgraph.id;
+      const title = plainLabel(subgraph.title, subgraph.labelType).replace(/\s*\n\s*/g, ' ') || subgraph.id;
       const base = /^subGraph\d+$/.test(subgraph.id) ? slugify(title) || 'section' : subgraph.id;
       const id = uniqueId(base, taken);
       sections.push({ id, title, line: subgraph.line });
@@ -118,13 +111,16 @@ class TreeBuilder {
 
   item(vertex: MermaidVertex, kind: ItemKind, order: number): ItemSource {
     const subgraph = vertex.isSubgraph ? this.subgraphById.get(vertex.id) : undefined;
-    const label = subgraph && vertex.text === vertex.id && subgraph.title !== '' ? subgraph.title : vertex.text;
-    let text = plainLabel(label);
-    if (text === '') {
+    const useTitle = subgraph && vertex.text === vertex.id && subgraph.title !== '';
+    const tree = useTitle ? labelInline(subgraph.title, subgraph.labelType) : labelInline(vertex.text, vertex.labelType);
+    let text = inlinePlain(tree);
+    if (text.trim() === '') {
       this.warn(vertex, `node "${vertex.id}" has an empty label; its id is used as its text`);
       text = vertex.id;
     }
     const item: ItemSource = { id: vertex.id, kind, text, order, notes: [], keyValues: [], memory: false, tags: [], line: vertex.line, col: vertex.col };
+    const inline = text === vertex.id && tree.length === 0 ? undefined : storedInline(tree);
+    if (inline) item.inline = inline;
     const classes = vertex.classes.map((name) => name.toLowerCase());
     const outcomeClass = classes.find((name) => ['ok', 'good', 'fail', 'bad'].includes(name));
     if (outcomeClass !== undefined) {
@@ -185,11 +181,11 @@ export function graphToPack(graph: MermaidGraph, file: string, start: { line: nu
   const packEdges: EdgeSource[] = edges
     .filter((edge) => reached.has(edge.start))
     .map((edge) => {
-      const label = plainLabel(edge.text);
+      const label = plainLabel(edge.text, edge.labelType);
       return label === '' ? { from: edge.start, to: edge.end, line: edge.line } : { from: edge.start, to: edge.end, label, line: edge.line };
     });
   const pack: PackSource = {
-    title: graph.title?.trim() || titleFromFileName(file),
+    title: graph.title?.trim() || fileTitle(file),
     kind: 'tree',
     format: 'mermaid',
     sourceName: file,

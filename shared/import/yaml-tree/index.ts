@@ -11,7 +11,8 @@ import type { EdgeSource, ImportIssue, ItemSource, PackSource, SectionSource } f
 import { fileTitle } from '../file-name';
 import { toPackMeta } from '../front-matter';
 import { neverThrows } from '../guard';
-import { keyValuesOf } from '../key-values';
+import { readInlineSource } from '../markdown/inline-source';
+import { storedInline } from '../../text/inline-text';
 import { issueAt } from '../result';
 import type { ParseResult } from '../result';
 import { parseLocatedYaml, positionOfPath, zodIssuesToImportIssues } from '../yaml-locate';
@@ -119,21 +120,29 @@ class TreeBuilder {
 
   private item(id: string, node: TreeNode, order: number, sectionId: string | undefined, hasNext: boolean): ItemSource {
     const at = this.lineOf(['nodes', id], 'key');
-    const text = (node.ask ?? node.do ?? '').trim();
+    // Texts are inline Markdown, as in a checklist (one reading: emphasis, code, `==key values==`).
+    const read = readInlineSource((node.ask ?? node.do ?? '').trim(), { lineBreaks: 'hard' });
     const item: ItemSource = {
       id,
       kind: node.ask !== undefined ? 'decision' : hasNext ? 'action' : 'outcome',
-      text,
+      text: read.plain,
       order,
       notes: asList(node.notes),
-      keyValues: keyValuesOf(text),
+      keyValues: read.keyValues,
       memory: node.memory ?? false,
       tags: [],
       line: at.line,
       col: at.col,
     };
+    const inline = storedInline(read.tree);
+    if (inline) item.inline = inline;
     if (sectionId !== undefined) item.sectionId = sectionId;
-    if (node.why !== undefined) item.rationale = node.why.trim();
+    if (node.why !== undefined) {
+      const why = readInlineSource(node.why.trim(), { lineBreaks: 'hard' });
+      item.rationale = why.plain;
+      const whyInline = storedInline(why.tree);
+      if (whyInline) item.rationaleInline = whyInline;
+    }
     if (node.outcome !== undefined) item.outcome = node.outcome;
     if (node.observe !== undefined) item.observe = asList(node.observe);
     const feedback = (node.answers ?? []).filter((a) => a.feedback !== undefined);

@@ -106,9 +106,9 @@ test('re-import keeps every answer attached to a live card of the same item', as
   const practised = [
     'Declare the incident in the on-call channel',
     REWORDED.before,
-    'Check the serving error rate and p99 latency for the last ==30 minutes==',
+    'Check the serving error rate and p99 latency for the last 30 minutes',
     DELETED,
-    'Return traffic from the fallback model in steps of ==25%==',
+    'Return traffic from the fallback model in steps of 25%',
     'Write the timeline while it is fresh',
   ];
   const events: { event: ReviewEvent; itemText: string }[] = [];
@@ -162,7 +162,7 @@ test('re-import keeps every answer attached to a live card of the same item', as
   const pack = await repos.packs.get('inference-outage');
   expect(pack?.sections.map((s) => s.title)).toEqual(['Immediate actions', 'Recover', 'Diagnose']);
   const recoverStep = itemsAfter.get(itemByText.get('Write the timeline while it is fresh')!.key)!;
-  const diagnoseStep = itemsAfter.get(itemByText.get('Check the serving error rate and p99 latency for the last ==30 minutes==')!.key)!;
+  const diagnoseStep = itemsAfter.get(itemByText.get('Check the serving error rate and p99 latency for the last 30 minutes')!.key)!;
   expect(recoverStep.order).toBeLessThan(diagnoseStep.order);
 });
 

@@ -28,6 +28,15 @@ describe('parsing large Markdown in pieces', () => {
     for (const { text } of withHeadings) expect(splitAtHeadings(text, 0).length).toBeGreaterThan(1);
   });
 
+  it('resolves reference links whose definition is in another piece', () => {
+    const text = ['# A', '- Go to [the docs admin][rtd]', '# B', '- Check [the board][]', '', '[rtd]: https://readthedocs.org', '[the board]: https://board'].join('\n');
+    const whole = parseMdast(text, Number.POSITIVE_INFINITY);
+    const pieces = parseMdast(text, 0, 0);
+    expect(splitAtHeadings(text, 0).length).toBeGreaterThan(1);
+    expect(pieces.children).toEqual(whole.children);
+    expect(JSON.stringify(pieces)).toContain('"type":"linkReference"');
+  });
+
   it('never cuts inside fenced code, HTML comments or front matter', () => {
     const text = ['---', 'title: x', '# not a heading', '---', '# A', '```', '# code', '```', '<!--', '# comment', '-->', '# B', 'text'].join('\n');
     const cuts = splitAtHeadings(text, 0).map((piece) => piece.text.split('\n')[0]);

@@ -49,14 +49,15 @@ const CHECKLIST_EXPECTATIONS: Record<string, ChecklistExpectation> = {
     first: 'Update copyright year.',
     last: 'Celebrate :tada: :beer:',
   },
-  // No headings: "Minor and major releases:" / "All releases:" group the tasks.
+  // No headings: "Minor and major releases:" / "All releases:" group the tasks. The plain bullet nested under a
+  // task is its note (issue 15: only tasks are steps, at every depth; it was a 14th item).
   '02-hoomd-release-checklist.md': {
     title: 'Release checklist',
-    items: 14,
+    items: 13,
     top: 13,
     sections: ['Minor and major releases', 'All releases'],
     first: 'Update tutorial submodule.',
-    last: 'Update *hpmc-energy-template*.',
+    last: 'Update hpmc-energy-template.',
   },
   // CRLF, no task list: every bullet is a step, the nested link lists sub-steps.
   '03-notation-release-checklist.md': {
@@ -73,30 +74,32 @@ const CHECKLIST_EXPECTATIONS: Record<string, ChecklistExpectation> = {
     title: 'Production Operations Readiness',
     items: 24,
     sections: ['Release readiness checklist'],
-    first: '`npm run preview:smoke` passes',
+    first: 'npm run preview:smoke passes',
     last: 'Incident response checklist reviewed',
   },
   '05-gitflow-hotfix-issue-template.md': {
     title: 'Hotfix Release',
     items: 15,
-    sections: ['📋 Hotfix Checklist', '🧪 Testing Performed', '🚀 Deployment Plan'],
+    // The `##` heading holding the `###` phases is their parent section (headings nest).
+    sections: ['🚨 Hotfix Release Request', '📋 Hotfix Checklist', '🧪 Testing Performed', '🚀 Deployment Plan'],
     first: 'Issue reproduced and confirmed',
     last: 'Monitor logs and metrics post-deployment',
   },
-  // `- [ ] 1. Title` tasks with plain `- 1.1` sub-items; later `#` headings are sections.
+  // `- [ ] 1. Title` tasks with plain `- 1.1` sub-items, which are notes of their task (issue 15: only tasks are
+  // steps, at every depth; they were 27 sub-steps); later `#` headings are sections.
   '06-oneml-hotfix-merge-request.md': {
     title: 'Information for Requester',
-    items: 36,
+    items: 9,
     top: 9,
     sections: ['Requester checklist (to be checked by requester)', 'Review checklist (to be checked by reviewer)'],
     first: '1. Hotfix Detail',
-    last: '6.3 Is code version in project files correct?',
+    last: '6. Hotfix Branch Management',
   },
   // Two tasks whose only text is an HTML comment: skipped with a warning each.
   '07-expense-share-hotfix-pr-template.md': {
     title: 'Hotfix',
     items: 10,
-    sections: ['Severity', 'Testing', 'Post-Deployment Actions'],
+    sections: ['🚨 Hotfix', 'Severity', 'Testing', 'Post-Deployment Actions'],
     first: 'Critical - Production is down',
     last: 'Update documentation if needed',
     warnings: 2,
@@ -105,9 +108,12 @@ const CHECKLIST_EXPECTATIONS: Record<string, ChecklistExpectation> = {
   '08-alert-runbook-template.md': {
     title: 'Runbook Template',
     items: 17,
-    sections: ['Quick Response Checklist', 'Immediate Actions', 'Post-Incident Actions', 'Escalation Path'],
-    first: '**Acknowledge** - Acknowledge the alert in your monitoring system',
-    last: '**Executive Escalation:** CTO (major incidents only)',
+    // "Remediation" and "Escalation" hold the `###` sections with the numbered procedures: their parents.
+    sections: ['Quick Response Checklist', 'Remediation', 'Immediate Actions', 'Post-Incident Actions', 'Escalation', 'Escalation Path'],
+    first: 'Acknowledge - Acknowledge the alert in your monitoring system',
+    last: 'Executive Escalation: CTO (major incidents only)',
+    // "Rollback Procedures" is only a code block: its procedure is not a list, and the warning says so (issue 15).
+    warnings: 1,
   },
   // No task list; the one ```mermaid fence makes it a tree (A..H).
   '09-oncall-runbook-frontmatter.md': {
@@ -144,21 +150,21 @@ const CHECKLIST_EXPECTATIONS: Record<string, ChecklistExpectation> = {
     items: 28,
     top: 10,
     sections: ['MLflow Model sign-off'],
-    first: '**Coding Principles**',
+    first: 'Coding Principles',
     last: 'MLflow experiment path in config',
   },
-  // `* [ ]` tasks; plain sub-bullets (F1, MAE, ...) of a task are its sub-steps.
+  // `* [ ]` tasks; plain sub-bullets (F1, MAE, ...) of a task are its notes (issue 15; they were 4 sub-steps).
   '13-ml-model-review-asterisk.md': {
     title: 'Model Review',
-    items: 18,
+    items: 14,
     top: 9,
     sections: ['Problem Frame', 'Data', 'Model', 'Results'],
     first: 'Appropriate frame for the task at hand',
     last: 'Correct visualizations for the data at hand?',
   },
-  // No heading at all: the title is the file name; "For all ... include:" lines are the sections.
+  // No heading at all: the title is the tidied file name (as for every format); "For all ... include:" lines are the sections.
   '14-ml-reproducibility-checklist.md': {
-    title: '14-ml-reproducibility-checklist',
+    title: 'Ml reproducibility checklist',
     items: 21,
     sections: [
       'For all models and algorithms presented, check if you include',
@@ -246,8 +252,8 @@ describe('corpus: checklists', () => {
     const k8s = packOf(CHECKLISTS, '11-k8s-pod-debug-checklist.md');
     expect(k8s.items[0]!.notes[0]).toContain('kubectl get pods');
     expect(k8s.items.filter((item) => item.parentId === k8s.items[0]!.id).map((item) => item.text)).toEqual([
-      'Status (`CrashLoopBackOff`, `ImagePullBackOff`, etc.)',
-      'Events (bottom of `describe` output)',
+      'Status (CrashLoopBackOff, ImagePullBackOff, etc.)',
+      'Events (bottom of describe output)',
       'Container states (Waiting, Running, Terminated)',
     ]);
     const release = packOf(CHECKLISTS, '01-seqan3-release-checklist.md');

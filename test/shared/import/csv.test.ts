@@ -18,11 +18,22 @@ function errorsOf(text: string, file = 'facts.csv') {
 describe('CSV question/answer packs', () => {
   it('turn each row front,back into a question with its answer', () => {
     const pack = packOf('What is PSI?,Population Stability Index\nShift threshold?,0.25\n');
-    expect(pack).toMatchObject({ title: 'facts', kind: 'qa', format: 'csv', sourceName: 'facts.csv', sections: [], edges: [] });
+    expect(pack).toMatchObject({ title: 'Facts', kind: 'qa', format: 'csv', sourceName: 'facts.csv', sections: [], edges: [] });
     expect(pack.items).toEqual([
       { id: 'what-is-psi', kind: 'question', text: 'What is PSI?', answer: 'Population Stability Index', order: 0, notes: [], keyValues: [], memory: false, tags: [], line: 1, col: 1 },
       { id: 'shift-threshold', kind: 'question', text: 'Shift threshold?', answer: '0.25', order: 1, notes: [], keyValues: [], memory: false, tags: [], line: 2, col: 1 },
     ]);
+  });
+
+  it('read cells as inline Markdown: plain text, with a tree where there is formatting', () => {
+    const pack = packOf('What does **PSI** mean?,"Population &amp; *Stability* Index"\n');
+    expect(pack.items[0]).toMatchObject({ text: 'What does PSI mean?', answer: 'Population & Stability Index' });
+    expect(pack.items[0]!.inline).toEqual([
+      { type: 'text', value: 'What does ' },
+      { type: 'strong', children: [{ type: 'text', value: 'PSI' }] },
+      { type: 'text', value: ' mean?' },
+    ]);
+    expect(pack.items[0]!.answerInline?.[1]).toEqual({ type: 'emphasis', children: [{ type: 'text', value: 'Stability' }] });
   });
 
   it('skip a front,back header (any case) and read the optional tags column', () => {

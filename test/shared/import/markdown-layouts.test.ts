@@ -20,7 +20,7 @@ describe('tables with a checkbox column', () => {
     );
     expect(pack.items.map((i) => [i.text, i.notes, i.sectionId, i.line])).toEqual([
       ['Source identified', ['Origin documented'], 'source', 4],
-      ['Owner known', ['Contact identified', 'ask ==Ops=='], 'source', 5],
+      ['Owner known', ['Contact identified', 'ask Ops'], 'source', 5],
     ]);
   });
 

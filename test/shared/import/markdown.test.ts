@@ -31,8 +31,8 @@ describe('the formats.md example', () => {
 
   it('has both sections, in order, with their lines', () => {
     expect(pack.sections).toEqual([
-      { id: 'before-deploy', title: 'Before deploy', line: 8 },
-      { id: 'rollout', title: 'Rollout', line: 14 },
+      { id: 'before-deploy', title: 'Before deploy', line: 8, depth: 0 },
+      { id: 'rollout', title: 'Rollout', line: 14, depth: 0 },
     ]);
   });
 
@@ -55,7 +55,11 @@ describe('the formats.md example', () => {
       {
         id: 'before-deploy:auc-improves-by-at-least-0-005',
         kind: 'step',
-        text: 'AUC improves by at least ==0.005==',
+        text: 'AUC improves by at least 0.005',
+        inline: [
+          { type: 'text', value: 'AUC improves by at least ' },
+          { type: 'key', children: [{ type: 'text', value: '0.005' }] },
+        ],
         sectionId: 'before-deploy',
         parentId: 'before-deploy:confirm-offline-metrics-beat-the-current-model',
         order: 1,
@@ -82,7 +86,11 @@ describe('the formats.md example', () => {
       {
         id: 'rollout:shadow-traffic-for-24-hours',
         kind: 'step',
-        text: 'Shadow traffic for ==24 hours==',
+        text: 'Shadow traffic for 24 hours',
+        inline: [
+          { type: 'text', value: 'Shadow traffic for ' },
+          { type: 'key', children: [{ type: 'text', value: '24 hours' }] },
+        ],
         sectionId: 'rollout',
         order: 3,
         notes: [],
@@ -119,20 +127,49 @@ describe('title', () => {
   });
 
   it('else the file name without folders and extension', () => {
-    expect(packOf('- a', 'docs/ops/db-failover.md').title).toBe('db-failover');
+    expect(packOf('- a', 'docs/ops/db-failover.md').title).toBe('Db failover');
+    expect(packOf('- a', '03_release-checklist.md').title).toBe('Release checklist');
   });
 });
 
 describe('sections', () => {
-  it('are ## and ### headings, in order; the title # is not one, a later # is', () => {
-    const pack = packOf(md('# Title', '- a', '## Two', '- b', '### Three', '- c', '#### Four is not a section', '- d', '# Later', '- e'));
-    expect(pack.sections.map((s) => s.title)).toEqual(['Two', 'Three', 'Later']);
+  it('are headings of every level, in order, nested under their parents; the title # is not one, a later # is', () => {
+    const pack = packOf(md('# Title', '- a', '## Two', '- b', '### Three', '- c', '#### Four', '- d', '##### Five', '- f', '## Six', '- g', '# Later', '- e'));
+    expect(pack.sections.map((s) => [s.title, s.parentId ?? null, s.depth])).toEqual([
+      ['Two', null, 0],
+      ['Three', 'two', 1],
+      ['Four', 'three', 2],
+      ['Five', 'four', 3],
+      ['Six', null, 0],
+      ['Later', null, 0],
+    ]);
     expect(pack.items.map((i) => [i.text, i.sectionId])).toEqual([
       ['a', undefined],
       ['b', 'two'],
       ['c', 'three'],
-      ['d', 'three'],
+      ['d', 'four'],
+      ['f', 'five'],
+      ['g', 'six'],
       ['e', 'later'],
+    ]);
+  });
+
+  it('two #### phases of a playbook stay two sections: the same step in each is no duplicate', () => {
+    const result = parseMarkdown(
+      md('# Playbook', '### Phase 1: Contain', '#### Isolate', '- [ ] Check logs', '#### Eradicate', '- [ ] Check logs'),
+      'playbook.md',
+    );
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.pack.sections.map((s) => s.title)).toEqual(['Phase 1: Contain', 'Isolate', 'Eradicate']);
+    expect(result.warnings).toEqual([]);
+    expect(result.pack.items.map((i) => i.id)).toEqual(['isolate:check-logs', 'eradicate:check-logs']);
+  });
+
+  it('a heading that holds only sub-sections with steps is kept, as their parent', () => {
+    const pack = packOf(md('## Response', '### Contain', '- a'));
+    expect(pack.sections).toEqual([
+      { id: 'response', title: 'Response', line: 1, depth: 0 },
+      { id: 'contain', title: 'Contain', line: 2, parentId: 'response', depth: 1 },
     ]);
   });
 
@@ -145,12 +182,18 @@ describe('sections', () => {
   });
 
   it('take an explicit id from {#id} on the heading; same titles get unique ids', () => {
-    const pack = packOf(md('## Rollout {#go-live}', '- a', '## Notes', '- b', '## Notes', '- c'));
+    const pack = packOf(md('## Rollout {#go-live}', '- a', '## Checks', '- b', '## Checks', '- c'));
     expect(pack.sections.map((s) => [s.id, s.title])).toEqual([
       ['go-live', 'Rollout'],
-      ['notes', 'Notes'],
-      ['notes-2', 'Notes'],
+      ['checks', 'Checks'],
+      ['checks-2', 'Checks'],
     ]);
+  });
+
+  it('are not started by one emphasised sentence before a task list; a bold label still starts one', () => {
+    const pack = packOf(md('## Deploy', '- [ ] a', '', '*Tick each box when it is done.*', '- [ ] b', '', '**Afterwards:**', '- [ ] c'));
+    expect(pack.sections.map((s) => s.title)).toEqual(['Deploy', 'Afterwards']);
+    expect(pack.items.map((i) => i.sectionId)).toEqual(['deploy', 'deploy', 'afterwards']);
   });
 
   it('start at a short plain or bold line directly followed by a task list (checklists without headings)', () => {
@@ -198,14 +241,55 @@ describe('steps', () => {
     expect(texts(packOf('- [ ] Run the benchmarks, check for\r\n  regressions.').items)).toEqual(['Run the benchmarks, check for regressions.']);
   });
 
-  it('keep inline Markdown (emphasis, code, links) as source text', () => {
+  it('read as plain text, with inline Markdown (emphasis, code, links’ text) in the tree', () => {
     const pack = packOf('- [ ] Run *bumpversion* with `--new` per [the guide](https://example.com/guide) **now**');
-    expect(pack.items[0]!.text).toBe('Run *bumpversion* with `--new` per [the guide](https://example.com/guide) **now**');
+    expect(pack.items[0]!.text).toBe('Run bumpversion with --new per the guide now');
+    expect(pack.items[0]!.inline).toEqual([
+      { type: 'text', value: 'Run ' },
+      { type: 'emphasis', children: [{ type: 'text', value: 'bumpversion' }] },
+      { type: 'text', value: ' with ' },
+      { type: 'code', value: '--new' },
+      { type: 'text', value: ' per ' },
+      { type: 'link', children: [{ type: 'text', value: 'the guide' }] },
+      { type: 'text', value: ' ' },
+      { type: 'strong', children: [{ type: 'text', value: 'now' }] },
+    ]);
   });
 
-  it('keep HTML as literal text and drop HTML comments', () => {
-    const pack = packOf('- [ ] Press <kbd>Enter</kbd> <script>alert(1)</script> <!-- not shown --> now');
-    expect(pack.items[0]!.text).toBe('Press <kbd>Enter</kbd> <script>alert(1)</script>  now');
+  it('a step that starts with a bold label inside emphasis reads as CommonMark reads it', () => {
+    const pack = packOf('- ***Loss of observability:** Metrics stop arriving*');
+    expect(pack.items[0]!.text).toBe('Loss of observability: Metrics stop arriving');
+    expect(pack.items[0]!.inline).toEqual([
+      {
+        type: 'emphasis',
+        children: [{ type: 'strong', children: [{ type: 'text', value: 'Loss of observability:' }] }, { type: 'text', value: ' Metrics stop arriving' }],
+      },
+    ]);
+  });
+
+  it('decode character references, resolve reference links and images, and drop inline HTML', () => {
+    const pack = packOf(
+      md(
+        '- &nbsp;&nbsp;Ask R&amp;D &mdash; then [the docs admin][rtd] ![High][high_img]',
+        '- <a name="ref-1"></a>Rotate the keys',
+        '',
+        '[rtd]: https://readthedocs.org',
+        '[high_img]: high.png',
+      ),
+    );
+    expect(pack.items.map((i) => i.text)).toEqual(['Ask R&D — then the docs admin High', 'Rotate the keys']);
+    expect(pack.items[1]!.inline).toBeUndefined();
+  });
+
+  it('drop HTML: comments and tags go, formatting tags become marks, scripts go with their content', () => {
+    const pack = packOf('- [ ] Press <kbd>Enter</kbd> <script>alert(1)</script> <!-- not shown --> <b>now</b>');
+    expect(pack.items[0]!.text).toBe('Press Enter now');
+    expect(pack.items[0]!.inline).toEqual([
+      { type: 'text', value: 'Press ' },
+      { type: 'code', value: 'Enter' },
+      { type: 'text', value: ' ' },
+      { type: 'strong', children: [{ type: 'text', value: 'now' }] },
+    ]);
   });
 
   it('skip a task whose only text is an HTML comment, with a warning', () => {
@@ -270,12 +354,11 @@ describe('where a file has task items', () => {
     expect(byText(pack, 'Second task').notes).toEqual(['note right after the list']);
   });
 
-  it('plain sub-items of a task are sub-steps', () => {
-    const nested = packOf(md('* [ ] Evaluation metrics are reasonable:', '  * F1', '  * MAE'));
-    expect(nested.items.map((i) => [i.text, i.parentId])).toEqual([
-      ['Evaluation metrics are reasonable:', undefined],
-      ['F1', 'evaluation-metrics-are-reasonable'],
-      ['MAE', 'evaluation-metrics-are-reasonable'],
+  it('plain sub-items of a task are its notes, at every depth; tasks under them are sub-steps', () => {
+    const nested = packOf(md('* [ ] Evaluation metrics are reasonable:', '  * F1', '  * MAE', '    * [ ] MAE below ==0.2==', '      * [Grafana](https://grafana)'));
+    expect(nested.items.map((i) => [i.text, i.parentId, i.notes])).toEqual([
+      ['Evaluation metrics are reasonable:', undefined, ['F1', 'MAE']],
+      ['MAE below 0.2', 'evaluation-metrics-are-reasonable', ['Grafana']],
     ]);
   });
 
@@ -287,7 +370,11 @@ describe('where a file has task items', () => {
 describe('rationale and notes', () => {
   it('a blockquote starting with Why: is the rationale (also **Why:**)', () => {
     const pack = packOf(md('- [ ] a', '  > Why: because it *matters*', '- [ ] b', '  > **Why:** reasons'));
-    expect(pack.items.map((i) => i.rationale)).toEqual(['because it *matters*', 'reasons']);
+    expect(pack.items.map((i) => i.rationale)).toEqual(['because it matters', 'reasons']);
+    expect(pack.items[0]!.rationaleInline).toEqual([
+      { type: 'text', value: 'because it ' },
+      { type: 'emphasis', children: [{ type: 'text', value: 'matters' }] },
+    ]);
   });
 
   it('a Why: blockquote right after a step list (not indented) is the last step’s rationale', () => {
@@ -302,9 +389,10 @@ describe('rationale and notes', () => {
 });
 
 describe('==key values==', () => {
-  it('are listed in order and keep their markers in the text (a cloze blanks the n-th span)', () => {
-    const pack = packOf('- [ ] Ramp to ==5%==, then ==50%== within ==2 hours==');
-    expect(pack.items[0]).toMatchObject({ text: 'Ramp to ==5%==, then ==50%== within ==2 hours==', keyValues: ['5%', '50%', '2 hours'] });
+  it('are listed in order, plain, and marked in the tree (a cloze blanks the n-th); the text has no markers', () => {
+    const pack = packOf('- [ ] Ramp to ==5%==, then ==**50%**== within ==2&nbsp;hours== for ==R&amp;D==');
+    expect(pack.items[0]).toMatchObject({ text: 'Ramp to 5%, then 50% within 2\u00a0hours for R&D', keyValues: ['5%', '50%', '2 hours', 'R&D'] });
+    expect(pack.items[0]!.inline?.filter((node) => node.type === 'key')).toHaveLength(4);
   });
 
   it('ignore == inside inline code', () => {

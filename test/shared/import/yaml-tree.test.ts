@@ -136,7 +136,7 @@ describe('Kata tree nodes', () => {
   });
 
   it('the title falls back to the file name', () => {
-    expect(packOf(yaml('kata: 1', 'nodes:', '  a: { do: x }'), 'trees/disk-full.yml').title).toBe('disk-full');
+    expect(packOf(yaml('kata: 1', 'nodes:', '  a: { do: x }'), 'trees/disk-full.yml').title).toBe('Disk full');
   });
 });
 

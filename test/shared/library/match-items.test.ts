@@ -5,8 +5,10 @@ import { normalizeItemText, textSimilarity } from '../../../shared/library/norma
 const item = (id: string, text: string, sectionId = 'rollout'): MatchableItem => ({ id, text, sectionId });
 
 describe('normalizeItemText', () => {
-  it('ignores case, inline markers, spacing and trailing punctuation', () => {
-    expect(normalizeItemText('  Ramp to ==5%==,  then **50%**.  ')).toBe('ramp to 5%, then 50%');
+  it('ignores case, spacing and trailing punctuation of the plain text', () => {
+    expect(normalizeItemText('  Ramp to 5%,  then 50%.  ')).toBe('ramp to 5%, then 50%');
+    // Item text is the plain reading: a `*` in it is a character the person reads.
+    expect(normalizeItemText('2 * 3')).toBe('2 * 3');
   });
 });
 
@@ -30,7 +32,7 @@ describe('matchItems', () => {
   it('matches by exact normalized text when a derived id changed (section moved)', () => {
     const plan = matchItems(
       [item('before/shadow-traffic', 'Shadow traffic for 24 hours', 'before')],
-      [item('rollout/shadow-traffic', 'Shadow  traffic for ==24 hours==.', 'rollout')],
+      [item('rollout/shadow-traffic', 'Shadow  traffic for 24 hours.', 'rollout')],
     );
     expect(plan.matches).toEqual([
       { storedId: 'before/shadow-traffic', newId: 'rollout/shadow-traffic', rule: 'text', changed: false },

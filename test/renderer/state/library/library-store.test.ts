@@ -342,3 +342,50 @@ describe('parse client', () => {
     expect(result).toEqual({ ok: false, errors: [], warnings: [] });
   });
 });
+
+describe('how lists read', () => {
+  const INCIDENT = `# Disk full
+
+## Impact
+- Writes fail for every tenant
+- Dashboards go blank
+
+## Mitigate
+- Delete the oldest snapshots
+- Expand the volume
+`;
+
+  test('the review shows which lists read as notes; a flip re-plans the file and is remembered across re-imports', async () => {
+    await store.getState().startImport([file('disk-full.md', INCIDENT)]);
+    let preview = store.getState().session!.files[0]!;
+    expect(preview.lists?.map((list) => [list.key, list.reading, list.reason])).toEqual([
+      ['Impact #1', 'notes', 'under “Impact”'],
+      ['Mitigate #1', 'steps', 'under “Mitigate”, a procedure'],
+    ]);
+    expect(preview.source?.items.map((item) => item.text)).toEqual(['Delete the oldest snapshots', 'Expand the volume']);
+
+    await store.getState().readListAs(preview.key, 'Impact #1', 'steps');
+    preview = store.getState().session!.files[0]!;
+    expect(preview.status).toBe('ready');
+    expect(preview.lists?.[0]).toMatchObject({ reading: 'steps', chosen: true, reason: 'chosen in the import review' });
+    expect(preview.plan?.pack.listChoices).toEqual({ 'Impact #1': 'steps' });
+    expect(preview.source?.items).toHaveLength(4);
+    await store.getState().confirmImport('all');
+    expect((await repos.packs.get('disk-full'))?.listChoices).toEqual({ 'Impact #1': 'steps' });
+
+    // The file again (a watched folder, the file dialog): read the way the person chose.
+    await store.getState().startImport([file('disk-full.md', INCIDENT)]);
+    preview = store.getState().session!.files[0]!;
+    expect(preview.lists?.[0]).toMatchObject({ key: 'Impact #1', reading: 'steps', chosen: true });
+    expect(preview.plan?.diff).toMatchObject({ added: [], retired: [], unchanged: 4 });
+  });
+
+  test('reading every list as notes leaves no steps: an error that names the lists, and the flip back', async () => {
+    await store.getState().startImport([file('notes.md', '## Background\n- It is old\n- It is slow\n')]);
+    const preview = store.getState().session!.files[0]!;
+    expect(preview.status).toBe('invalid');
+    expect(preview.errors[0]!.message).toContain('every list in this file reads as notes');
+    await store.getState().readListAs(preview.key, 'Background #1', 'steps');
+    expect(store.getState().session!.files[0]!.status).toBe('ready');
+  });
+});

@@ -18,9 +18,10 @@ import { practiceStreak } from '../../../../shared/schedule/session-stats';
 import { formatDue, formatInterval } from '../../../../renderer/features/practice/format';
 import { hashForRequest, requestFromHash } from '../../../../renderer/features/practice/use-practice-request';
 import { makeEvent, makeCard, makePack } from '../../storage/test-db';
+import { inlineFromPlain as t } from '../../../../shared/text/inline-text';
 
 function cardFor(spec: Partial<CardSpec> & Pick<CardSpec, 'kind' | 'answer'>, extra: Partial<PracticeCard> = {}): PracticeCard {
-  const full: CardSpec = { id: 'p/i/x', itemId: 'i', prompt: 'Q', ...spec };
+  const full: CardSpec = { id: 'p/i/x', itemId: 'i', prompt: t('Q'), ...spec };
   return {
     record: makeCard('p', 'i') as CardRecord,
     spec: full,
@@ -33,14 +34,14 @@ function cardFor(spec: Partial<CardSpec> & Pick<CardSpec, 'kind' | 'answer'>, ex
 
 describe('judging answers', () => {
   test('a typed cloze is compared tolerantly, numbers exactly', () => {
-    const card = cardFor({ kind: 'cloze', answer: '24 hours', cloze: '24 hours' });
+    const card = cardFor({ kind: 'cloze', answer: t('24 hours'), cloze: '24 hours' });
     expect(judgeAnswer(card, { kind: 'text', text: ' 24  Hours. ' }, 3_000)).toEqual({ correct: true });
     expect(judgeAnswer(card, { kind: 'text', text: '42 hours' }, 3_000).correct).toBe(false);
     expect(judgeAnswer(card, { kind: 'text', text: '   ' }, 3_000)).toEqual({ correct: false, detail: 'No answer given' });
   });
 
   test('a choice is right only when it is the answer', () => {
-    const card = cardFor({ kind: 'branch', answer: 'B', choices: ['A', 'B', 'C'] });
+    const card = cardFor({ kind: 'branch', answer: t('B'), choices: ['A', 'B', 'C'].map(t) });
     expect(card.drill).toBe('choice');
     expect(judgeAnswer(card, { kind: 'choice', index: 1 }, 1_000).correct).toBe(true);
     expect(judgeAnswer(card, { kind: 'choice', index: 0 }, 1_000).correct).toBe(false);
@@ -48,7 +49,7 @@ describe('judging answers', () => {
   });
 
   test('an order is right only when exact; otherwise it says how far off', () => {
-    const card = cardFor({ kind: 'sequence', answer: '', sequence: ['a', 'b', 'c', 'd'] });
+    const card = cardFor({ kind: 'sequence', answer: [], sequence: ['a', 'b', 'c', 'd'].map(t) });
     expect(judgeAnswer(card, { kind: 'order', order: [0, 1, 2, 3] }, 1_000)).toEqual({ correct: true });
     expect(judgeAnswer(card, { kind: 'order', order: [1, 0, 2, 3] }, 1_000)).toEqual({
       correct: false,
@@ -57,7 +58,7 @@ describe('judging answers', () => {
   });
 
   test('a memory item must be exact and in time', () => {
-    const card = cardFor({ kind: 'memory', answer: 'Declare the incident' }, { timeLimitMs: 20_000 });
+    const card = cardFor({ kind: 'memory', answer: t('Declare the incident') }, { timeLimitMs: 20_000 });
     expect(judgeAnswer(card, { kind: 'text', text: 'declare the incident' }, 19_000).correct).toBe(true);
     const late = judgeAnswer(card, { kind: 'text', text: 'declare the incident' }, 21_000);
     expect(late).toEqual({ correct: false, detail: 'Right words, but after the 20.0 s limit' });

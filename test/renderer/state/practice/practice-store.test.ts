@@ -4,6 +4,7 @@
  * update, written before the next card shows; undo puts the stored card back
  * exactly; bury and suspend; the daily limits; custom sessions.
  */
+import { inlinePlain, sameReading } from '../../../../shared/text/inline-text';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -42,9 +43,9 @@ async function importSample(fileName: string, at = T0): Promise<string> {
 
 /** The right answer to any objective card. */
 function rightAnswer(card: PracticeCard): GivenAnswer {
-  if (card.drill === 'choice') return { kind: 'choice', index: card.spec.choices!.indexOf(card.spec.answer) };
+  if (card.drill === 'choice') return { kind: 'choice', index: card.spec.choices!.findIndex((choice) => sameReading(choice, card.spec.answer)) };
   if (card.drill === 'sequence') return { kind: 'order', order: card.spec.sequence!.map((_, i) => i) };
-  return { kind: 'text', text: card.spec.cloze ?? card.spec.answer };
+  return { kind: 'text', text: card.spec.cloze ?? inlinePlain(card.spec.answer) };
 }
 
 function current(): PracticeCard {
@@ -267,7 +268,7 @@ describe('answers', () => {
     // 90 s for the pack's three memory items: 30 s each.
     expect(card.timeLimitMs).toBe(30_000);
     clock += 31_000;
-    store.getState().submit({ kind: 'text', text: card.spec.answer.toUpperCase() });
+    store.getState().submit({ kind: 'text', text: inlinePlain(card.spec.answer).toUpperCase() });
     const phase = store.getState().session!.phase;
     if (phase.name !== 'feedback') throw new Error('expected feedback');
     expect(phase.judgement.correct).toBe(false);
