@@ -10,6 +10,7 @@ import type { LibraryState, LibraryStore } from '../state/library/library-store'
 import type { PracticeState, PracticeStore } from '../state/practice/practice-store';
 import type { SettingsState, SettingsStore } from '../state/settings/settings-store';
 import type { SimulateState, SimulateStore } from '../state/simulate/simulate-store';
+import type { ProgressState, ProgressStore } from '../state/progress/progress-store';
 
 export interface AppServices {
   platform: Platform;
@@ -18,6 +19,7 @@ export interface AppServices {
   libraryStore: LibraryStore;
   practiceStore: PracticeStore;
   simulateStore: SimulateStore;
+  progressStore: ProgressStore;
 }
 
 export const AppServicesContext = createContext<AppServices | null>(null);
@@ -46,4 +48,8 @@ export function usePractice<T>(select: (state: PracticeState) => T): T {
 
 export function useSimulate<T>(select: (state: SimulateState) => T): T {
   return useStore(useAppServices().simulateStore, select);
+}
+
+export function useProgress<T>(select: (state: ProgressState) => T): T {
+  return useStore(useAppServices().progressStore, select);
 }

@@ -12,6 +12,9 @@ import { createSimulateStore } from '../state/simulate/simulate-store';
 import { currentSchedulerSettings } from '../state/settings/scheduler-settings';
 import { createSettingsStore } from '../state/settings/settings-store';
 import type { AppServices } from './app-services';
+import { DB_NAME } from '../storage/index';
+import { createProgressStore } from '../state/progress/progress-store';
+import { startCheck } from '../features/settings/check-client';
 import type { RollupContext } from '../storage/rollup-writes';
 import { makeScheduler } from '../../shared/schedule/scheduler-settings';
 
@@ -19,6 +22,8 @@ export interface ServiceOptions {
   parse: NonNullable<LibraryStoreOptions['parse']>;
   /** The clock every store reads (the bench runs on its collection's fixed "now"). */
   now?: () => number;
+  /** The database the repositories are over (a worker job opens it again by name). */
+  dbName?: string;
 }
 
 export function createServices(repositories: Repositories, platform: Platform, options: ServiceOptions): AppServices {
@@ -35,5 +40,16 @@ export function createServices(repositories: Repositories, platform: Platform, o
   const libraryStore = createLibraryStore(repositories, { parse: options.parse, rollupContext, ...clock });
   const practiceStore = createPracticeStore(repositories, { settings, ...clock });
   const simulateStore = createSimulateStore(repositories, { settings, ...clock });
-  return { platform, repositories, settingsStore, libraryStore, practiceStore, simulateStore };
+  // Stale rollups are rebuilt by Check collection's worker, in a pass that only folds (no replay).
+  const rebuildRollups = async (onProgress: (done: number, total: number) => void): Promise<void> => {
+    const job = startCheck(
+      { dbName: options.dbName ?? DB_NAME, settings: settings(), history: settingsStore.getState().schedulerHistory, replay: false },
+      (progress) => onProgress(progress.done, progress.total),
+      { fallback: async () => ({ repositories, close: () => undefined }) },
+    );
+    const outcome = await job.outcome;
+    if (outcome.status === 'failed') throw new Error(outcome.message);
+  };
+  const progressStore = createProgressStore(repositories, { settings, rebuildRollups, ...clock });
+  return { platform, repositories, settingsStore, libraryStore, practiceStore, simulateStore, progressStore };
 }

@@ -125,6 +125,17 @@ export function createCardRepository(db: KataDb) {
         Promise.all(windows.map(([from, to]) => db.cards.where('[suspended+due]').between([0, from], [0, to], true, false).count())),
       );
     },
+    /**
+     * The `limit` studied, unsuspended cards that fell due first (the most overdue are the least
+     * recalled): walks the `[suspended+due]` index from its start, passing over new cards.
+     */
+    earliestStudied: (limit: number): Promise<CardRecord[]> =>
+      db.cards
+        .where('[suspended+due]')
+        .between([0, -Infinity], [0, Infinity], true, true)
+        .filter((card) => card.state !== 0)
+        .limit(limit)
+        .toArray(),
     byPack: (packId: string): Promise<CardRecord[]> => db.cards.where('packId').equals(packId).toArray(),
     byItem: (itemKey: string): Promise<CardRecord[]> => db.cards.where('itemKey').equals(itemKey).toArray(),
     /** Every card, for "check collection" (replaying events to rebuild card state). */

@@ -65,6 +65,7 @@ export async function benchServices(collection: BenchCollection): Promise<AppSer
   const services = createServices(repositories, selectPlatform(window, { backups: repositories.backups }), {
     parse: parseOnMainThread,
     now: () => collection.now,
+    dbName: collection.dbName,
   });
   await Promise.all([services.settingsStore.getState().load(), services.libraryStore.getState().load()]);
   return services;

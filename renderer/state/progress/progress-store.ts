@@ -78,7 +78,7 @@ export function createProgressStore(repos: ProgressRepositories & Pick<Repositor
   async function weakestItems(report: ProgressReport, at: number): Promise<WeakItem[]> {
     const { scheduler } = context();
     const titles = new Map(report.packs.map((pack) => [pack.packId, pack.title]));
-    const pool = (await repos.cards.dueCards(at, WEAKEST_POOL * 2)).filter((card) => card.state !== 0 && titles.has(card.packId)).slice(0, WEAKEST_POOL);
+    const pool = (await repos.cards.earliestStudied(WEAKEST_POOL)).filter((card) => titles.has(card.packId));
     const ranked = pool
       .map((card) => ({ card, r: retrievability(scheduler, card, at) }))
       .sort((a, b) => a.r - b.r || b.card.lapses - a.card.lapses)
