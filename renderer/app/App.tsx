@@ -37,6 +37,25 @@ function Screen({ route }: { route: RouteId }) {
   }
 }
 
+/**
+ * Focuses the screen's heading, now or, for a screen still loading its code (React.lazy),
+ * as soon as it appears; returns how to stop waiting (another navigation came first).
+ */
+function focusHeadingWhenShown(main: HTMLElement | null): (() => void) | undefined {
+  if (!main) return undefined;
+  const focus = (): boolean => {
+    const heading = main.querySelector<HTMLElement>('h1');
+    heading?.focus({ preventScroll: true });
+    return heading !== null;
+  };
+  if (focus()) return undefined;
+  const observer = new MutationObserver(() => {
+    if (focus()) observer.disconnect();
+  });
+  observer.observe(main, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
+
 export function App({ services }: { services: AppServices }) {
   const [route, navigate] = useHashRoute();
   useNavShortcuts(navigate);
@@ -57,11 +76,10 @@ export function App({ services }: { services: AppServices }) {
     document.title = `${routeById(route).label} · Kata`;
     // After a navigation (not on first load), put focus on the new screen's heading so
     // screen readers announce it and Tab continues from the top of the new screen.
-    if (shownRoute.current !== route) {
-      shownRoute.current = route;
-      window.scrollTo(0, 0);
-      mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
-    }
+    if (shownRoute.current === route) return;
+    shownRoute.current = route;
+    window.scrollTo(0, 0);
+    return focusHeadingWhenShown(mainRef.current);
   }, [route]);
 
   const skipToContent = (event: MouseEvent<HTMLAnchorElement>): void => {

@@ -130,8 +130,8 @@ describe('import review (chromium)', () => {
       'Data quality checklist',
       'Feature drift alert',
       'Inference outage runbook',
+      'Ml metrics',
       'ML model debugging checklist',
-      'ml-metrics',
       'Model deployment checklist',
       'Overfitting diagnosis',
     ];
