@@ -125,6 +125,7 @@ export async function* tourScreens(app: OpenedApp): AsyncGenerator<TourStop> {
 
   await screen(app, '#/simulate');
   yield stop('simulate');
+  yield* simulateScenarios(app);
   await screen(app, '#/progress');
   yield stop('progress');
   await screen(app, '#/settings');
@@ -158,3 +159,53 @@ async function* practiseEveryKind(app: OpenedApp): AsyncGenerator<TourStop> {
   if (missing.length > 0) throw new Error(`the tour never met these card kinds: ${missing.join(', ')}`);
   yield { name: 'practice-summary', dialog: false };
 }
+
+/** A tree walked at level 1 (options, a hint, a miss) to its debrief, and a checklist at level 4 (recall) left by Esc. */
+async function* simulateScenarios(app: OpenedApp): AsyncGenerator<TourStop> {
+  const { page } = app;
+  const walk = async (title: string, level: string): Promise<void> => {
+    await page.locator('.scenario-row', { hasText: title }).getByRole('button', { name: /^Walk/ }).click();
+    await page.locator('.briefing').waitFor();
+    await page.getByRole('radio', { name: new RegExp(`^${level} `) }).check();
+  };
+  await walk('Feature drift alert', '1');
+  yield { name: 'simulate-briefing', dialog: false };
+  await page.getByRole('button', { name: 'Start scenario' }).click();
+  await page.locator('.choice-list button').first().waitFor();
+  yield { name: 'simulate-run-choice', dialog: false };
+  await page.getByRole('button', { name: 'Show the chart' }).click();
+  await page.locator('.chart-hint').waitFor();
+  yield { name: 'simulate-run-chart-hint', dialog: false };
+  let first = true;
+  while ((await page.locator('.debrief').count()) === 0) {
+    await page.locator('.choice-list button').first().waitFor();
+    await page.keyboard.press(first ? '2' : '1');
+    await page.locator('.decision-feedback').waitFor();
+    if (first) yield { name: 'simulate-feedback', dialog: false };
+    first = false;
+    await page.keyboard.press('Enter');
+    await page.locator('.decision, .debrief').first().waitFor();
+  }
+  yield { name: 'simulate-debrief-reaction', dialog: false };
+  await page.getByLabel(/how did that go/).fill('Slower than I wanted at the first check');
+  await page.keyboard.press('Enter');
+  await page.locator('.decision-table').waitFor();
+  yield { name: 'simulate-debrief', dialog: false };
+  await page.getByRole('button', { name: 'Back to the list' }).click();
+  await page.locator('.scenario-list').waitFor();
+  await walk('Inference outage runbook', '4');
+  await page.getByLabel('Part to perform').selectOption('all');
+  await page.getByRole('button', { name: 'Start scenario' }).click();
+  await page.locator('.recall-form input').waitFor();
+  yield { name: 'simulate-run-recall', dialog: false };
+  await page.locator('.recall-form input').fill('Declare the incident');
+  await page.keyboard.press('Enter');
+  await page.locator('.decision-feedback, .confirm-recall').first().waitFor();
+  yield { name: 'simulate-recall-judged', dialog: false };
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: 'Abandon this scenario?' }).waitFor();
+  yield { name: 'simulate-abandon-dialog', dialog: true };
+  await page.getByRole('button', { name: 'Abandon', exact: true }).click();
+  await page.locator('.scenario-list').waitFor();
+}
+

@@ -15,7 +15,7 @@ export const RunClock = memo(function RunClock({ startedAt, limitMs, stoppedAt, 
   const elapsed = (stoppedAt ?? now()) - startedAt;
   const over = elapsed > limitMs;
   return (
-    <p className={`run-clock${over ? ' run-clock-over' : ''}`} aria-label={`Time: ${clockFace(elapsed)} of ${clockFace(limitMs)}${over ? ', over the limit' : ''}`}>
+    <p role="timer" className={`run-clock${over ? ' run-clock-over' : ''}`} aria-label={`Time: ${clockFace(elapsed)} of ${clockFace(limitMs)}${over ? ', over the limit' : ''}`}>
       <span aria-hidden="true">
         {clockFace(elapsed)} <span className="run-clock-limit">/ {clockFace(limitMs)}</span>
         {over ? <span className="run-clock-note"> over time</span> : null}
