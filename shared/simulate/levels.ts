@@ -39,6 +39,16 @@ export function isLevel(value: unknown): value is Level {
   return value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
 }
 
+/**
+ * The scaffold to practise at for a pack standing at `ladder` on the independence ladder: the
+ * next rung's, since that is what a climb must show (Guided needs recalled simulations to be
+ * Assisted; Assisted needs unaided ones to be Independent); a pack at Observe starts with the
+ * worked examples of level 1, and Can teach stays at 5.
+ */
+export function scaffoldForLadder(ladder: Level): Level {
+  return ladder === 1 ? 1 : (Math.min(5, ladder + 1) as Level);
+}
+
 /** What an attempt contributes to choosing the next level. */
 export interface AttemptResult {
   level: Level;

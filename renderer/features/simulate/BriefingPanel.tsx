@@ -37,6 +37,12 @@ export function BriefingPanel() {
           : 'Perform the checklist in order, from memory. The last steps are yours to produce; the ones before are shown done.'}
         {limit ? ` Time limit: ${clockFace(limit)}.` : ''}
       </p>
+      {entry.ladder ? (
+        <p className="muted">
+          On the independence ladder this pack stands at <strong>{entry.ladder.name}</strong>
+          {entry.suggestedLevel > entry.ladder.level ? `: level ${entry.suggestedLevel} is the next rung’s practice.` : '.'}
+        </p>
+      ) : null}
       <CoverageLine entry={entry} />
       <form
         className="briefing-form"

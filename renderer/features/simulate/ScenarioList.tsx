@@ -75,6 +75,7 @@ function ScenarioRow({ entry, now }: { entry: ScenarioEntry; now: number }) {
             entry.rarity,
             entry.criticality ? `${entry.criticality} criticality` : undefined,
             `last walked ${whenWalked(stats.lastWalkedAt, now)}${stats.bestScore !== undefined ? `, best ${stats.bestScore} / 100` : ''}`,
+            entry.ladder ? `on the ladder: ${entry.ladder.name}` : undefined,
             `next at level ${entry.suggestedLevel}, ${levelName(entry.suggestedLevel)}`,
           ]
             .filter(Boolean)

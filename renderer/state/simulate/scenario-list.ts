@@ -16,8 +16,12 @@ import { structureOfEdges } from '../../../shared/simulate/scenario-graph';
 import { emptyStats } from '../../../shared/simulate/simulation-stats';
 import type { Repositories } from '../../storage/index';
 import type { ScenarioEntry } from './simulate-types';
+import type { Level } from '../../../shared/simulate/scenario-types';
+import { buildProgressReport } from '../../../shared/progress/progress-report';
+import type { ProgressContext } from '../progress/progress-data';
+import { loadProgressInput } from '../progress/progress-data';
 
-export type SimulateRepositories = Pick<Repositories, 'packs' | 'items' | 'cards' | 'events' | 'attempts' | 'settings'>;
+export type SimulateRepositories = Pick<Repositories, 'packs' | 'items' | 'cards' | 'events' | 'attempts' | 'settings' | 'rollups' | 'assessments'>;
 
 /** Paths listed per tree on the Simulate screen (coverage says "of 200+" beyond). */
 export const LISTED_PATHS = 200;
@@ -110,3 +114,13 @@ export async function loadIncidentOfDay(repos: SimulateRepositories, entries: re
   if (pick) await repos.settings.set(INCIDENT_KEY, { day: studyDay, pick });
   return pick;
 }
+
+/**
+ * Each listed pack's place on the independence ladder, measured as the Progress screen
+ * measures it (the same report from the same rollups), and the scaffold it sets.
+ */
+export async function ladderLevels(repos: SimulateRepositories, context: ProgressContext): Promise<Map<string, { level: Level; name: string }>> {
+  const report = buildProgressReport(await loadProgressInput(repos, context));
+  return new Map(report.packs.map((pack) => [pack.packId, { level: pack.placement.level, name: pack.placement.name }]));
+}
+

@@ -15,10 +15,10 @@ import type { RunState } from '../../../shared/simulate/run';
 import { chooseOption, confirmRecall, continueRun, openHint, runResult, startRun, submitRecall, withDecision } from '../../../shared/simulate/run';
 import type { Scenario } from '../../../shared/simulate/scenario-types';
 import { emptyStats } from '../../../shared/simulate/simulation-stats';
-import { levelName } from '../../../shared/simulate/levels';
+import { levelName, scaffoldForLadder } from '../../../shared/simulate/levels';
 import type { ActiveRun, Briefing, SimulateState, SimulateStore, SimulateStoreOptions } from './simulate-types';
 import type { SimulateRepositories } from './scenario-list';
-import { loadIncidentOfDay, loadOutcomeTexts, loadScenarioEntries } from './scenario-list';
+import { ladderLevels, loadIncidentOfDay, loadOutcomeTexts, loadScenarioEntries } from './scenario-list';
 import { memoryViewOf } from './scenario-memory';
 import { decisionAnswer } from './run-decisions';
 import type { RollupContext } from '../../storage/rollup-writes';
@@ -175,6 +175,15 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
           void loadOutcomeTexts(repos, entries).then((texts) => {
             if (token !== listToken) return;
             setState({ entries: getState().entries.map((entry) => (texts.has(entry.packId) ? { ...entry, outcomeTexts: texts.get(entry.packId) } : entry)) });
+          }, () => undefined);
+          void ladderLevels(repos, { now: at, scheduler: scheduling().scheduler, dayStartHour: settings.dayStartHour, timezoneOffsetMinutes: tzOffset }).then((levels) => {
+            if (token !== listToken) return;
+            setState({
+              entries: getState().entries.map((entry) => {
+                const ladder = levels.get(entry.packId);
+                return ladder ? { ...entry, ladder, suggestedLevel: scaffoldForLadder(ladder.level) } : entry;
+              }),
+            });
           }, () => undefined);
           void loadIncidentOfDay(repos, entries, day, at).then(
             (incident) => token === listToken && setState({ incident }),

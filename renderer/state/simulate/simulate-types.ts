@@ -18,7 +18,10 @@ export interface ScenarioEntry {
   /** The pack's `importedAt` (its version). */
   version: number;
   stats: SimulationStats;
+  /** The scaffold to practise at: from the pack's place on the ladder once it is measured, else from its recent attempts. */
   suggestedLevel: Level;
+  /** The pack's place on the independence ladder, once measured (after the first paint). */
+  ladder?: { level: Level; name: string };
   /** Trees: paths walked of all listed, and outcomes never reached (texts filled in after the first paint). */
   coverage?: PathCoverage;
   outcomeTexts?: Record<string, string>;

@@ -4,7 +4,7 @@ import { outcomePaths, loopErased, pathKey } from '../../../shared/simulate/path
 import { pathCoverage } from '../../../shared/simulate/coverage';
 import { scenarioGraph, structureOfEdges } from '../../../shared/simulate/scenario-graph';
 import type { ScenarioGraph } from '../../../shared/simulate/scenario-graph';
-import { suggestLevel } from '../../../shared/simulate/levels';
+import { scaffoldForLadder, suggestLevel } from '../../../shared/simulate/levels';
 import { incidentOfDay } from '../../../shared/simulate/incident-of-day';
 import { samplePack, treeOf } from './helpers';
 
@@ -68,6 +68,10 @@ describe('path coverage', () => {
 });
 
 describe('the starting level', () => {
+  test('from the ladder: the next rung’s scaffold (Observe starts with worked examples)', () => {
+    expect([1, 2, 3, 4, 5].map((ladder) => scaffoldForLadder(ladder as 1 | 2 | 3 | 4 | 5))).toEqual([1, 3, 4, 5, 5]);
+  });
+
   test('starts at Observe, goes up after mastering a level twice, down after a poor run', () => {
     expect(suggestLevel([])).toBe(1);
     expect(suggestLevel([{ level: 1, score: 90, finished: true }])).toBe(1);

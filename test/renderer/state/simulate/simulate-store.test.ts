@@ -82,6 +82,9 @@ describe('the list', () => {
     // The incident arrives after the list; the rare, high-criticality tree wins today.
     await expect.poll(() => store.getState().incident).toMatchObject({ packId: 'sample-feature-drift' });
     await expect.poll(() => store.getState().entries[0]?.outcomeTexts?.['rollback-source']).toBe('Roll back the upstream change and backfill the affected partitions');
+    // The scaffold comes from the pack's place on the ladder, measured after the list shows.
+    await expect.poll(() => store.getState().entries[0]?.ladder).toEqual({ level: 1, name: 'Observe' });
+    expect(store.getState().entries[0]?.suggestedLevel).toBe(1);
     // The same all day: remembered, not drawn again.
     expect(await repos.settings.get('simulate.incidentOfDay', null)).toMatchObject({ pick: { packId: 'sample-feature-drift' } });
   });
