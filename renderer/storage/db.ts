@@ -19,6 +19,7 @@ import type { PackMemory } from '../../shared/progress/card-sketch';
 import type { DayRollup, PackWeekRollup } from '../../shared/progress/rollup-types';
 import type { Migration } from './migrations/migration';
 import { migrations as shippedMigrations } from './migrations/index';
+import { upgradeLegacyItemText } from './legacy-text';
 
 /** DO NOT CHANGE: renaming the database would orphan every user's data. */
 export const DB_NAME = 'kata';
@@ -116,6 +117,7 @@ export class KataDb extends Dexie {
 export async function openKataDb(name: string = DB_NAME, options: KataDbOptions = {}): Promise<KataDb> {
   const db = new KataDb(name, options);
   await db.open();
+  await upgradeLegacyItemText(db);
   return db;
 }
 

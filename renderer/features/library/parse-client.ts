@@ -3,7 +3,6 @@
  * where no worker can run (no Worker, or it failed to start): the answer is the
  * same either way, only the window's responsiveness differs.
  */
-import { parseImportFile } from '../../../shared/import/parse-file';
 import type { ParseOptions, ParseResult } from '../../../shared/import/result';
 import type { ParseFile } from '../../state/library/library-store';
 import type { ParseRequest, ParseResponse } from './parse-protocol';
@@ -16,7 +15,10 @@ export interface ParseWorker {
   terminate(): void;
 }
 
-export const parseOnMainThread: ParseFile = async (name, text, options) => parseImportFile(name, text, options);
+/** The parsers, loaded when first needed on the main thread (the app's first screen never needs them). */
+const parsers = () => import('../../../shared/import/parse-file');
+
+export const parseOnMainThread: ParseFile = async (name, text, options) => (await parsers()).parseImportFile(name, text, options);
 
 function startParseWorker(): ParseWorker | undefined {
   if (typeof Worker === 'undefined') return undefined;
@@ -49,7 +51,7 @@ export function createParseClient(startWorker: () => ParseWorker | undefined = s
     worker = undefined;
     const waiting = [...pending.values()];
     pending.clear();
-    for (const job of waiting) job.resolve(parseImportFile(job.name, job.text, job.options));
+    for (const job of waiting) void parseOnMainThread(job.name, job.text, job.options).then(job.resolve);
   };
 
   const ensureWorker = (): ParseWorker | undefined => {

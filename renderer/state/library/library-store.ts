@@ -10,7 +10,6 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import { parseImportFile } from '../../../shared/import/parse-file';
 import type { ParseOptions, ParseResult } from '../../../shared/import/result';
 import { hashText } from '../../../shared/hash';
 import type { StoredPack } from '../../../shared/library/plan-import';
@@ -82,7 +81,8 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-const onMainThread: ParseFile = async (name, text, options) => parseImportFile(name, text, options);
+// The parsers (remark, yaml, zod, papaparse) load only when a file is parsed here, never with the app.
+const onMainThread: ParseFile = async (name, text, options) => (await import('../../../shared/import/parse-file')).parseImportFile(name, text, options);
 
 /** The choices that still name a list of the file (a renamed heading's choice is dropped). */
 function liveChoices(result: ParseResult, choices: Record<string, ListReading>): Record<string, ListReading> {
