@@ -48,7 +48,7 @@ export interface ChartLayoutRecord {
   layoutVersion: number;
   width: number;
   height: number;
-  /** Top-left corner and size of each node, by item id. */
+  /** Top-left corner and size of each node, by item id (and of a checklist section's box, by `§` and its id). */
   nodes: Record<string, { x: number; y: number; width: number; height: number }>;
 }
 

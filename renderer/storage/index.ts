@@ -4,6 +4,7 @@ import { createAssessmentRepository } from './assessment-repository';
 import { createAttemptRepository } from './attempt-repository';
 import { createBackupRepository } from './backup-repository';
 import { createCardRepository } from './card-repository';
+import { createChartLayoutRepository } from './chart-layout-repository';
 import { createEventRepository } from './event-repository';
 import { createItemRepository } from './item-repository';
 import { createPackRepository } from './pack-repository';
@@ -11,11 +12,12 @@ import { createRollupRepository } from './rollup-repository';
 import { createSettingsRepository } from './settings-repository';
 
 export { DB_NAME, KataDb, openKataDb } from './db';
-export type { KataDbOptions } from './db';
+export type { ChartLayoutRecord, KataDbOptions } from './db';
 export type { AssessmentRepository } from './assessment-repository';
 export type { AttemptRepository } from './attempt-repository';
 export type { BackupRepository } from './backup-repository';
 export type { CardRepository } from './card-repository';
+export type { ChartLayoutRepository } from './chart-layout-repository';
 export type { EventRepository } from './event-repository';
 export type { ItemRepository } from './item-repository';
 export type { PackRepository } from './pack-repository';
@@ -36,5 +38,6 @@ export function createRepositories(db: KataDb) {
     settings: createSettingsRepository(db),
     backups: createBackupRepository(db),
     rollups: createRollupRepository(db),
+    chartLayouts: createChartLayoutRepository(db),
   };
 }
