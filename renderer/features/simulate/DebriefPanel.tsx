@@ -4,6 +4,7 @@ import { levelName } from '../../../shared/simulate/levels';
 import { DecisionTable, MissedWhys } from './DecisionTable';
 import { ItemText } from './ItemText';
 import { ScenarioOutline } from './ScenarioOutline';
+import { LazyScenarioChart } from './chart/LazyScenarioChart';
 import { clockFace } from './format-duration';
 
 /**
@@ -64,7 +65,16 @@ export function DebriefPanel() {
                 </div>
               ) : null}
             </dl>
-            <h4>Your path and the right one</h4>
+            <LazyScenarioChart
+              packId={attempt.packId}
+              packVersion={debrief.packVersion}
+              pack={pack}
+              mode="debrief"
+              hiddenPath={attempt.hiddenPath}
+              decisions={attempt.decisions}
+              title="Your path beside the right one"
+            />
+            <h4>Decision by decision, with the time each took</h4>
             <DecisionTable pack={pack} scenario={scenario} decisions={attempt.decisions} />
             <h4>Why the missed steps matter</h4>
             <MissedWhys pack={pack} scenario={scenario} decisions={attempt.decisions} />

@@ -6,6 +6,7 @@ import { HintBar } from './HintBar';
 import { RunClock } from './RunClock';
 import { ScenarioOutline } from './ScenarioOutline';
 import { SituationTimeline } from './SituationTimeline';
+import { LazyScenarioChart } from './chart/LazyScenarioChart';
 
 /** A run on screen: the clock, the situation so far, the decision (or its feedback), the hints. */
 export function RunPanel({ run, now, onAbandon }: { run: ActiveRun; now: () => number; onAbandon: () => void }) {
@@ -30,7 +31,18 @@ export function RunPanel({ run, now, onAbandon }: { run: ActiveRun; now: () => n
       {state.phase.name === 'deciding' ? <HintBar run={run} /> : null}
       {state.hints.includes('chart') && state.phase.name === 'deciding' ? (
         <section className="panel chart-hint" aria-label="The chart">
-          <ScenarioOutline pack={run.pack} hereId={scenario.kind === 'tree' ? step?.at : undefined} />
+          <LazyScenarioChart
+            packId={scenario.packId}
+            packVersion={run.packVersion}
+            pack={run.pack}
+            mode="hint"
+            currentNodeId={scenario.kind === 'tree' ? step?.at : undefined}
+            title="The chart"
+          />
+          <details className="debrief-outline">
+            <summary>The {scenario.kind === 'tree' ? 'chart' : 'checklist'} as an outline</summary>
+            <ScenarioOutline pack={run.pack} hereId={scenario.kind === 'tree' ? step?.at : undefined} />
+          </details>
         </section>
       ) : null}
       <div className="actions run-actions">

@@ -142,7 +142,7 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
       setState({
         status: 'debrief',
         run: null,
-        debrief: { attempt, title: run.title, pack: run.pack, scenario: run.scenario, result, packChanged: false },
+        debrief: { attempt, title: run.title, pack: run.pack, packVersion: run.packVersion, scenario: run.scenario, result, packChanged: false },
       });
       announce(`Scenario finished: score ${result.score} of 100${result.withinTime ? '' : ', over time'}. Debrief.`);
     }
@@ -335,7 +335,7 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
             withinTime: attempt.withinTime ?? false,
             elapsedMs: (attempt.finishedAt ?? attempt.startedAt) - attempt.startedAt,
           };
-          setState({ status: 'debrief', run: null, debrief: { attempt, title: record.title, pack, scenario, result, packChanged: record.importedAt !== attempt.packVersion } });
+          setState({ status: 'debrief', run: null, debrief: { attempt, title: record.title, pack, packVersion: record.importedAt, scenario, result, packChanged: record.importedAt !== attempt.packVersion } });
         } catch (error) {
           setState({ status: 'error', error: `This debrief could not be opened: ${describe(error)}` });
         }

@@ -65,6 +65,8 @@ export interface Debrief {
   pack: PackSource;
   scenario: Scenario;
   result: RunResult;
+  /** The version (`importedAt`) of `pack`: what the chart's cached layout is keyed by. */
+  packVersion: number;
   /** The pack was re-imported since: the chart may differ from what was walked. */
   packChanged: boolean;
 }
