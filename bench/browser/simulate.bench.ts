@@ -6,6 +6,10 @@
  *   scenarios committed and laid out. It reads the packs and one summary per pack walked, never
  *   attempts or answers; the texts of outcomes never reached and the incident of the day come
  *   after this first useful paint.
+ * - "simulate: debrief of a 200-node chart on screen (layout cached)": a generated 200-node
+ *   flowchart walked once; its debrief opened by address in a fresh store (as after a reload) to
+ *   the chart's nodes drawn, the layout read from its cache (laid out once, in a worker, by the
+ *   untimed first opening).
  * - "simulate: choice key → feedback on screen" and "simulate: Enter → next decision on
  *   screen": runs of a section of a big checklist at level 1 (options), a new one drawn when one
  *   ends (untimed); a `1` keydown to the decision's
@@ -19,6 +23,12 @@ import { optionsShown } from '../../shared/simulate/run';
 import { defineBenchCase, type BenchOptions } from '../lib/types';
 import { benchCollection } from './support/collection';
 import { benchServices, nextFrame, renderApp, waitFor } from './support/practice-ui';
+import { deleteDatabase } from './support/indexeddb';
+import { createRepositories, openKataDb } from '../../renderer/storage/index';
+import { parseImportFile } from '../../shared/import/parse-file';
+import { planImport } from '../../shared/library/plan-import';
+import { createSimulateStore } from '../../renderer/state/simulate/simulate-store';
+import { FIXTURE_SEED, generateFlowchart } from '../fixtures/index';
 
 interface Mounted {
   services: AppServices;
@@ -26,8 +36,8 @@ interface Mounted {
   unmount(): void;
 }
 
-function mount(services: AppServices): Mounted {
-  const { container, root } = renderApp(services, '#/simulate');
+function mount(services: AppServices, hash = '#/simulate'): Mounted {
+  const { container, root } = renderApp(services, hash);
   return {
     services,
     container,
@@ -58,9 +68,9 @@ const openScreen = defineBenchCase<Mounted>({
     mounted.container.querySelector('.scenario-list')?.getBoundingClientRect();
   },
   async teardown(state) {
-    // The suggestion and outcome texts that follow the first paint finish before the next run.
+    // What follows the first paint (the suggestion, the outcome texts, the ladder) finishes before the next run.
     const store = state.services.simulateStore;
-    await waitFor(document.body, store, () => store.getState().incident !== undefined);
+    await waitFor(document.body, store, () => store.getState().incident !== undefined && store.getState().entries.every((entry) => entry.ladder !== undefined));
     state.unmount();
   },
 });
@@ -202,3 +212,70 @@ const enterToNext = defineBenchCase<Mounted>({
 });
 
 export const benchCases = [openScreen, choiceToFeedback, enterToNext];
+
+
+// ---- the debrief of a 200-node chart --------------------------------------------------------
+
+interface DebriefState {
+  services: AppServices;
+  attemptId: string;
+  mounted?: Mounted;
+}
+
+let debriefReady: Promise<DebriefState> | undefined;
+
+/**
+ * A 200-node generated flowchart imported into its own database, walked once (so a finished
+ * attempt exists), with its layout computed and cached by a first, untimed, opening.
+ */
+function debriefFixture(): Promise<DebriefState> {
+  debriefReady ??= (async () => {
+    const dbName = 'kata-bench-debrief';
+    await deleteDatabase(dbName);
+    const db = await openKataDb(dbName);
+    const repositories = createRepositories(db);
+    const parsed = parseImportFile('chart-200.mmd', generateFlowchart(200, FIXTURE_SEED));
+    if (!parsed.ok) throw new Error('the generated chart does not parse');
+    const plan = planImport(parsed.pack, null, Date.now());
+    await repositories.packs.savePackImport(plan.pack, plan.items, plan.cards);
+    const services = await benchServices({ dbName, db, repositories, cards: plan.cards.length, events: 0, now: Date.now() });
+    const store = services.simulateStore;
+    await store.getState().brief(plan.pack.id);
+    store.getState().setLevel(1);
+    await store.getState().start();
+    while (store.getState().status === 'running') {
+      const run = store.getState().run!;
+      await store.getState().choose(optionsShown(run.state)?.[0] ?? run.scenario.steps[run.state.step]!.answer);
+      await store.getState().next();
+    }
+    const attemptId = store.getState().debrief!.attempt.id;
+    // The analysis (and its chart) follows the person's first reaction.
+    await store.getState().saveReaction('Timed by the bench');
+    return { services, attemptId };
+  })();
+  debriefReady.catch(() => (debriefReady = undefined));
+  return debriefReady;
+}
+
+const debriefOnScreen = defineBenchCase<DebriefState>({
+  name: 'simulate: debrief of a 200-node chart on screen (layout cached)',
+  unit: 'ms',
+  runs: 10,
+  budget: { maxMedian: 300 },
+  async setup() {
+    const state = await debriefFixture();
+    // A fresh store each time, as after a reload: nothing of the debrief is in memory, the layout is in the cache.
+    return { ...state, services: { ...state.services, simulateStore: createSimulateStore(state.services.repositories, { settings: () => ({}) }) } };
+  },
+  async run(state) {
+    const mounted = mount(state.services, `#/simulate?attempt=${encodeURIComponent(state.attemptId)}`);
+    state.mounted = mounted;
+    await waitFor(mounted.container, state.services.simulateStore, () => mounted.container.querySelector('.react-flow__node') !== null, 30_000);
+    mounted.container.querySelector('.react-flow')?.getBoundingClientRect();
+  },
+  teardown(state) {
+    state.mounted?.unmount();
+  },
+});
+
+benchCases.push(debriefOnScreen);
