@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useAppServices } from '../../app/app-services';
+import { ChoiceButtons } from '../../app/ui/ChoiceButtons';
 import { InlineText } from '../../app/ui/InlineText';
 import { sameReading } from '../../../shared/text/inline-text';
 import type { PracticeCard } from '../../state/practice/practice-collection';
@@ -8,11 +8,7 @@ import type { Phase } from '../../state/practice/practice-session';
 /** Next-step and branch cards with options: press 1–4 (or pick one); graded automatically. */
 export function ChoiceDrill({ card, phase, busy, promptId }: { card: PracticeCard; phase: Phase; busy: boolean; promptId: string }) {
   const { practiceStore } = useAppServices();
-  const firstRef = useRef<HTMLButtonElement>(null);
   const choices = card.spec.choices ?? [];
-  useEffect(() => {
-    firstRef.current?.focus();
-  }, []);
 
   if (phase.name === 'feedback') {
     const chosen = phase.given.kind === 'choice' ? phase.given.index : -1;
@@ -37,26 +33,12 @@ export function ChoiceDrill({ card, phase, busy, promptId }: { card: PracticeCar
 
   return (
     <>
-      <ol className="choice-list" aria-label="Options">
-        {choices.map((choice, index) => (
-          <li key={index}>
-            <button
-              ref={index === 0 ? firstRef : undefined}
-              type="button"
-              className="choice"
-              disabled={busy}
-              onClick={() => practiceStore.getState().submit({ kind: 'choice', index })}
-              aria-describedby={promptId}
-              aria-keyshortcuts={String(index + 1)}
-            >
-              <kbd aria-hidden="true">{index + 1}</kbd>
-              <span className="choice-text">
-                <InlineText tree={choice} />
-              </span>
-            </button>
-          </li>
-        ))}
-      </ol>
+      <ChoiceButtons
+        options={choices.map((choice, index) => ({ key: String(index), content: <InlineText tree={choice} /> }))}
+        onChoose={(index) => practiceStore.getState().submit({ kind: 'choice', index })}
+        disabled={busy}
+        describedBy={promptId}
+      />
       <p className="drill-hint">
         Press <kbd>1</kbd>–<kbd>{choices.length}</kbd> to choose. Graded automatically, by correctness and your usual speed.
       </p>

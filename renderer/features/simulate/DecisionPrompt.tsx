@@ -3,6 +3,7 @@ import { useAppServices } from '../../app/app-services';
 import type { ActiveRun } from '../../state/simulate/simulate-types';
 import { optionsShown } from '../../../shared/simulate/run';
 import { ItemText } from './ItemText';
+import { ChoiceButtons } from '../../app/ui/ChoiceButtons';
 import { ObservationText } from './SituationTimeline';
 import { spokenDuration } from './format-duration';
 
@@ -45,30 +46,15 @@ export function DecisionPrompt({ run }: { run: ActiveRun }) {
 function Options({ run, promptId }: { run: ActiveRun; promptId: string }) {
   const { simulateStore } = useAppServices();
   const options = optionsShown(run.state) ?? [];
-  const firstRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => firstRef.current?.focus(), [run.state.step]);
   return (
     <>
-      <ol className="choice-list" aria-label="Options">
-        {options.map((id, index) => (
-          <li key={id}>
-            <button
-              ref={index === 0 ? firstRef : undefined}
-              type="button"
-              className="choice"
-              disabled={run.saving}
-              aria-describedby={promptId}
-              aria-keyshortcuts={String(index + 1)}
-              onClick={() => void simulateStore.getState().choose(id)}
-            >
-              <kbd aria-hidden="true">{index + 1}</kbd>
-              <span className="choice-text">
-                <ItemText pack={run.pack} id={id} />
-              </span>
-            </button>
-          </li>
-        ))}
-      </ol>
+      <ChoiceButtons
+        options={options.map((id) => ({ key: id, content: <ItemText pack={run.pack} id={id} /> }))}
+        onChoose={(index) => void simulateStore.getState().choose(options[index] as string)}
+        disabled={run.saving}
+        describedBy={promptId}
+        focusKey={run.state.step}
+      />
       <p className="drill-hint">
         Press <kbd>1</kbd>–<kbd>{options.length}</kbd> to choose.
       </p>

@@ -21,6 +21,7 @@ import type { InlineNode, InlineTree } from '../../model';
 import { inlinePlain, keyValuesOfTree, trimTree } from '../../text/inline-text';
 import { tokenizeHtml } from '../mermaid/html-tokenize';
 import { isHtmlComment, plainText } from './mdast';
+import { HTML_MARKS } from '../html-marks';
 
 export interface InlineText {
   /** The tree, cleaned as above; [] when nothing is left. */
@@ -51,19 +52,6 @@ const MAX_HTML_MARKS = 4;
 /** `{#id .memory}` at the very end; tokens are `#id` or `.class`. */
 const ATTRIBUTES = /\s*\{\s*((?:[#.][\p{L}\p{N}_.-]+\s*)+)\}\s*$/u;
 
-const HTML_MARKS: Record<string, 'strong' | 'emphasis' | 'delete' | 'code'> = {
-  b: 'strong',
-  strong: 'strong',
-  i: 'emphasis',
-  em: 'emphasis',
-  s: 'delete',
-  del: 'delete',
-  strike: 'delete',
-  code: 'code',
-  kbd: 'code',
-  tt: 'code',
-  samp: 'code',
-};
 const HTML_SKIPPED = new Set(['script', 'style', 'template', 'textarea', 'title', 'noscript']);
 
 interface Frame {

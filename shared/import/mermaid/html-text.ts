@@ -15,6 +15,7 @@ import { inlinePlain, joinTrees, trimTree } from '../../text/inline-text';
 import { inlineOfSource } from '../markdown/inline-source';
 import { RAW_TEXT_ELEMENTS, tokenizeHtml } from './html-tokenize';
 import type { HtmlToken } from './html-tokenize';
+import { HTML_MARKS } from '../html-marks';
 import type { MermaidLabelType } from './types';
 
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
@@ -159,17 +160,6 @@ export function mermaidLabel(raw: string): string {
 
 const BLOCK_ELEMENTS = new Set(['p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'blockquote', 'pre', 'section', 'article', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'hr']);
 
-const MARKS: Record<string, 'strong' | 'emphasis' | 'delete' | 'code'> = {
-  b: 'strong',
-  strong: 'strong',
-  i: 'emphasis',
-  em: 'emphasis',
-  s: 'delete',
-  del: 'delete',
-  strike: 'delete',
-  code: 'code',
-  kbd: 'code',
-};
 
 /** A literal `\n` in a label, or a new line: Mermaid draws both as a line break. */
 const NEW_LINE = /\\n|\r\n?|\n/;
@@ -215,9 +205,9 @@ function htmlLabelInline(label: string): InlineTree {
     else if (token.name === 'br') top().children.push({ type: 'break' });
     else if (BLOCK_ELEMENTS.has(token.name)) {
       if (!lineIsEmpty()) top().children.push({ type: 'break' });
-    } else if (token.kind === 'start' && MARKS[token.name]) {
+    } else if (token.kind === 'start' && HTML_MARKS[token.name]) {
       // Marks nest a few deep at most in a real label; deeper ones are read as plain text (hostile input stays flat).
-      if (frames.length <= MAX_MARK_DEPTH) frames.push({ tag: token.name, type: MARKS[token.name]!, children: [] });
+      if (frames.length <= MAX_MARK_DEPTH) frames.push({ tag: token.name, type: HTML_MARKS[token.name]!, children: [] });
     }
     else if (token.kind === 'end') {
       const at = frames.map((frame) => frame.tag).lastIndexOf(token.name);
