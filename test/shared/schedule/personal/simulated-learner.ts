@@ -10,7 +10,7 @@
  */
 import { fsrs, generatorParameters, type Card as FsrsCard, type Grade } from 'ts-fsrs';
 import { createEmptyCard } from 'ts-fsrs';
-import type { CardState, Rating, ReviewEvent } from '../../../../shared/model';
+import type { CardKind, CardState, Rating, ReviewEvent } from '../../../../shared/model';
 import { createRandom, type Random } from '../../../../shared/random';
 import { autoGrade, usualResponseMs } from '../../../../shared/schedule/auto-grade';
 import { newCardState } from '../../../../shared/schedule/card-state';
@@ -32,6 +32,8 @@ export interface LearnerOptions {
   start?: number;
   /** Share of answers that come from simulations (not targets). */
   simulationShare?: number;
+  /** The cards' ids (default `p/card-00000` …), in the order they are introduced; `cards` is then their number. */
+  cardIds?: readonly string[];
 }
 
 /** 2024-01-01 00:00 UTC. */
@@ -76,8 +78,8 @@ export function simulateLearner(options: LearnerOptions): ReviewEvent[] {
   const kata = makeScheduler({ weights: options.schedulingWeights ?? null });
   const start = options.start ?? LEARNER_START;
   const newPerDay = options.newPerDay ?? 10;
-  const cards: SimCard[] = Array.from({ length: options.cards }, (_, i) => ({
-    id: `p/card-${String(i).padStart(5, '0')}`,
+  const cards: SimCard[] = Array.from({ length: options.cardIds?.length ?? options.cards }, (_, i) => ({
+    id: options.cardIds?.[i] ?? `p/card-${String(i).padStart(5, '0')}`,
     kata: newCardState(start),
     memory: createEmptyCard(new Date(start)),
     introducedDay: Math.floor(i / newPerDay),
@@ -113,7 +115,7 @@ export function simulateLearner(options: LearnerOptions): ReviewEvent[] {
       events.push({
         id: `e-${events.length}`,
         cardId: card.id,
-        packId: 'p',
+        packId: card.id.split('/')[0] ?? 'p',
         rating,
         at: result.at,
         durationMs,
@@ -121,7 +123,8 @@ export function simulateLearner(options: LearnerOptions): ReviewEvent[] {
         grader: options.grading === 'auto' ? 'auto' : 'self',
         source,
         correct: recalled,
-        kind: 'next-step',
+        // Kata's card ids end with their kind (pack/item/kind).
+        kind: (card.id.split('/')[2] as CardKind | undefined) ?? 'next-step',
         before: result.before,
       });
       card.kata = result.after;
