@@ -15,7 +15,8 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly (fsrs-browser, which trains FSRS in a worker) may compile; JavaScript eval stays off.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -21,7 +21,8 @@ import path from 'node:path';
 export const APP_SECURITY_HEADERS = Object.freeze({
   'Content-Security-Policy': [
     "default-src 'self'",
-    "script-src 'self'",
+    // WebAssembly (fsrs-browser, which trains FSRS in a worker) may compile; JavaScript eval stays off.
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

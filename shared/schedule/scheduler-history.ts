@@ -13,7 +13,7 @@ import { makeScheduler, normalizeSchedulerSettings } from './scheduler-settings'
 /** The settings ts-fsrs schedules with (the others are limits and display). */
 export type FsrsParameters = Pick<
   SchedulerSettings,
-  'desiredRetention' | 'maximumIntervalDays' | 'enableFuzz' | 'learningSteps' | 'relearningSteps'
+  'desiredRetention' | 'maximumIntervalDays' | 'enableFuzz' | 'learningSteps' | 'relearningSteps' | 'weights'
 >;
 
 /** Parameters in force from `from` (epoch ms) until the next era's `from`. */
@@ -27,18 +27,28 @@ export type SchedulerHistory = readonly SchedulerEra[];
 
 /** The FSRS parameters of (stored, possibly partial or out-of-range) settings, normalized. */
 export function fsrsParametersOf(settings: Partial<Record<keyof SchedulerSettings, unknown>>): FsrsParameters {
-  const { desiredRetention, maximumIntervalDays, enableFuzz, learningSteps, relearningSteps } = normalizeSchedulerSettings(settings);
-  return { desiredRetention, maximumIntervalDays, enableFuzz, learningSteps: [...learningSteps], relearningSteps: [...relearningSteps] };
+  const { desiredRetention, maximumIntervalDays, enableFuzz, learningSteps, relearningSteps, weights } = normalizeSchedulerSettings(settings);
+  return {
+    desiredRetention,
+    maximumIntervalDays,
+    enableFuzz,
+    learningSteps: [...learningSteps],
+    relearningSteps: [...relearningSteps],
+    weights: weights === null ? null : [...weights],
+  };
 }
 
+/** Whether two sets of FSRS parameters schedule alike (the same values, weights compared one by one). */
 export function sameParameters(a: FsrsParameters, b: FsrsParameters): boolean {
-  const sameSteps = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((step, i) => step === y[i]);
+  const sameSteps = (x: readonly unknown[], y: readonly unknown[]): boolean => x.length === y.length && x.every((step, i) => step === y[i]);
+  const sameWeights = a.weights === null || b.weights === null ? a.weights === b.weights : sameSteps(a.weights, b.weights);
   return (
     a.desiredRetention === b.desiredRetention &&
     a.maximumIntervalDays === b.maximumIntervalDays &&
     a.enableFuzz === b.enableFuzz &&
     sameSteps(a.learningSteps, b.learningSteps) &&
-    sameSteps(a.relearningSteps, b.relearningSteps)
+    sameSteps(a.relearningSteps, b.relearningSteps) &&
+    sameWeights
   );
 }
 

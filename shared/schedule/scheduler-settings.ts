@@ -4,7 +4,7 @@
  * Plain TypeScript (no zod): values come from the settings store as `unknown`
  * and are clamped here, so a bad stored value can never make ts-fsrs throw.
  */
-import { fsrs, generatorParameters, type FSRS, type StepUnit } from 'ts-fsrs';
+import { default_w, fsrs, generatorParameters, type FSRS, type StepUnit } from 'ts-fsrs';
 
 /** `pass-fail` grades Again/Good only (FSRS handles that well); `graded` uses all four. */
 export type GradingMode = 'graded' | 'pass-fail';
@@ -25,6 +25,11 @@ export interface SchedulerSettings {
   /** Local hour (0–23) at which a study day begins. */
   dayStartHour: number;
   gradingMode: GradingMode;
+  /**
+   * The 21 FSRS-6 parameters trained on the person's own answers (Settings, Personal
+   * scheduling), or null for FSRS's defaults: what ts-fsrs takes as `w`.
+   */
+  weights: readonly number[] | null;
 }
 
 /** The defaults practice.md fixes: retention 0.90, fuzz on, short-term steps on. */
@@ -38,7 +43,24 @@ export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = {
   maxReviewsPerDay: 200,
   dayStartHour: 4,
   gradingMode: 'graded',
+  weights: null,
 };
+
+/** How many parameters FSRS-6 has (ts-fsrs 5, fsrs-rs 5 and fsrs-browser 5 agree). */
+export const FSRS_WEIGHT_COUNT = 21;
+
+/** FSRS-6's default parameters, as ts-fsrs schedules with them when `weights` is null. */
+export const DEFAULT_WEIGHTS: readonly number[] = default_w;
+
+/**
+ * A list of FSRS-6 parameters, or null when `value` is not one (any other length, or a value
+ * that is not a finite number). ts-fsrs clamps each into its own range when it builds a scheduler.
+ */
+export function parseWeights(value: unknown): number[] | null {
+  if (!Array.isArray(value) || value.length !== FSRS_WEIGHT_COUNT) return null;
+  if (!value.every((w) => typeof w === 'number' && Number.isFinite(w))) return null;
+  return [...(value as number[])];
+}
 
 /** Inclusive bounds of each numeric setting (the same as renderer/state/settings-definition.ts where both exist). */
 export const SCHEDULER_RANGES = {
@@ -94,6 +116,7 @@ export function normalizeSchedulerSettings(stored: Partial<Record<keyof Schedule
     maxReviewsPerDay: clampNumber(stored.maxReviewsPerDay, r.maxReviewsPerDay, d.maxReviewsPerDay, true),
     dayStartHour: clampNumber(stored.dayStartHour, r.dayStartHour, d.dayStartHour, true),
     gradingMode: stored.gradingMode === 'pass-fail' || stored.gradingMode === 'graded' ? stored.gradingMode : d.gradingMode,
+    weights: parseWeights(stored.weights),
   };
 }
 
@@ -112,6 +135,7 @@ export function makeScheduler(settings: Partial<SchedulerSettings> = {}): FSRS {
       enable_short_term: true,
       learning_steps: [...s.learningSteps],
       relearning_steps: [...s.relearningSteps],
+      ...(s.weights === null ? {} : { w: [...s.weights] }),
     }),
   );
 }

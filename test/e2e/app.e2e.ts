@@ -134,7 +134,7 @@ describe.each(targets)('app frame (%s)', (target: TargetKind) => {
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("connect-src 'self'");
     expect(policy).toContain("object-src 'none'");
-    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).not.toContain("'unsafe-eval'");
 
     const result = await page.evaluate(async () => {
       const violations: string[] = [];

@@ -15,6 +15,7 @@ import type { OpenedApp } from './fixture';
 import { REPO_ROOT } from './fixture';
 import { CORPUS_DIR, chooseFiles, confirmAll, reviewReady } from './library-helpers';
 import type { CardOnScreen } from './practice-helpers';
+import { seedYearOfPractice } from './personal-helpers';
 import { gradeAndContinue, respond, waitForNext } from './practice-helpers';
 
 const SAMPLES_DIR = path.join(REPO_ROOT, 'resources', 'samples');
@@ -130,6 +131,30 @@ export async function* tourScreens(app: OpenedApp): AsyncGenerator<TourStop> {
   yield stop('progress');
   await screen(app, '#/settings');
   yield stop('settings');
+  yield* personalScheduling(app);
+}
+
+/** Settings' Personal scheduling after a year of practice: ready, training, the comparison, adopted. */
+async function* personalScheduling(app: OpenedApp): AsyncGenerator<TourStop> {
+  const { page } = app;
+  await seedYearOfPractice(page);
+  await page.reload();
+  await screen(app, '#/settings');
+  const section = page.locator('section.personal-scheduling');
+  await section.getByText(/Enough to train/).waitFor();
+  await section.locator('.workload-chart').waitFor();
+  yield { name: 'settings-personal-ready', dialog: false };
+  await section.getByRole('button', { name: /^Train/ }).click();
+  await section.getByRole('progressbar', { name: 'Training progress' }).waitFor();
+  yield { name: 'settings-personal-training', dialog: false };
+  await section.locator('.personal-table').waitFor({ timeout: 120_000 });
+  yield { name: 'settings-personal-result', dialog: false };
+  const adopt = section.getByRole('button', { name: 'Adopt your parameters' });
+  if ((await adopt.count()) > 0) {
+    await adopt.click();
+    await section.getByRole('button', { name: 'Go back to defaults' }).waitFor();
+    yield { name: 'settings-personal-adopted', dialog: false };
+  }
 }
 
 /** Each card kind once as a question and once answered, pack by pack, then a session's summary. */

@@ -5,6 +5,7 @@ import type { Settings } from '../../state/settings/settings-definition';
 import { AppInfoSection } from './AppInfoSection';
 import { BackupsSection } from './BackupsSection';
 import { CheckCollectionSection } from './CheckCollectionSection';
+import { PersonalSchedulingSection } from './personal/PersonalSchedulingSection';
 import { SaveStatus } from './SaveStatus';
 import { SchedulingSettings } from './SchedulingSettings';
 import { StudySettings } from './StudySettings';
@@ -36,6 +37,7 @@ export function SettingsScreen() {
         <h2 id="scheduling-heading">Scheduling</h2>
         <SchedulingSettings values={values} onSave={save} />
       </section>
+      <PersonalSchedulingSection />
       <CheckCollectionSection />
       <BackupsSection />
       <AppInfoSection />

@@ -24,6 +24,7 @@ export function toSchedulerSettings(values: Partial<Settings>): SchedulerSetting
     maxReviewsPerDay: values.maxReviewsPerDay,
     dayStartHour: values.dayStartHour,
     gradingMode: values.gradingMode,
+    weights: values.weights,
   });
 }
 

@@ -11,6 +11,7 @@ import {
   DEFAULT_SCHEDULER_SETTINGS,
   SCHEDULER_RANGES,
   parseSteps,
+  parseWeights,
 } from '../../../shared/schedule/scheduler-settings';
 
 export type ThemeSetting = 'system' | 'light' | 'dark';
@@ -37,6 +38,8 @@ export interface Settings {
   relearningSteps: StepList;
   /** `pass-fail` grades Again/Good only; `graded` uses all four. */
   gradingMode: GradingMode;
+  /** FSRS parameters trained on the person's answers and adopted (Personal scheduling), or null for the defaults. */
+  weights: readonly number[] | null;
 }
 
 export type SettingKey = keyof Settings;
@@ -52,6 +55,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   learningSteps: DEFAULT_SCHEDULER_SETTINGS.learningSteps,
   relearningSteps: DEFAULT_SCHEDULER_SETTINGS.relearningSteps,
   gradingMode: DEFAULT_SCHEDULER_SETTINGS.gradingMode,
+  weights: DEFAULT_SCHEDULER_SETTINGS.weights,
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -104,6 +108,11 @@ export function normalizeSetting<K extends SettingKey>(key: K, value: unknown): 
   }
   if (key === 'gradingMode') {
     return (GRADING_MODES as readonly unknown[]).includes(value) ? (value as Settings[K]) : undefined;
+  }
+  if (key === 'weights') {
+    // null is a value here (the defaults), not a refusal.
+    if (value === null) return null as Settings[K];
+    return (parseWeights(value) ?? undefined) as Settings[K] | undefined;
   }
   if (key === 'enableFuzz') {
     return typeof value === 'boolean' ? (value as Settings[K]) : undefined;

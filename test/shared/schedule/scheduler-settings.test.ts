@@ -18,6 +18,7 @@ describe('scheduler settings', () => {
       maxReviewsPerDay: 200,
       dayStartHour: 4,
       gradingMode: 'graded',
+      weights: null,
     });
   });
 

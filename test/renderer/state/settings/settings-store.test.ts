@@ -61,7 +61,27 @@ describe('settings store', () => {
       learningSteps: ['1m', '10m'],
       relearningSteps: ['10m'],
       gradingMode: 'graded',
+      weights: null,
     });
+  });
+
+  test('records adopted FSRS parameters, and going back to the defaults, as eras of the scheduler history', async () => {
+    let clock = 1_000;
+    const store = createSettingsStore(memoryPort(), () => clock);
+    await store.getState().load();
+    const trained = Array.from({ length: 21 }, (_, i) => 0.1 + i / 10);
+    expect(await store.getState().set('weights', trained)).toBe(true);
+    clock = 2_000;
+    expect(await store.getState().set('weights', null)).toBe(true);
+    const eras = store.getState().schedulerHistory;
+    expect(eras.map((era) => [era.from, era.parameters.weights])).toEqual([
+      [0, null],
+      [1_000, trained],
+      [2_000, null],
+    ]);
+    // Not 21 finite numbers: refused, nothing recorded.
+    expect(await store.getState().set('weights', [1, 2, 3])).toBe(false);
+    expect(store.getState().schedulerHistory).toHaveLength(3);
   });
 
   test('loads stored values, and falls back to the default for one that no longer fits', async () => {
