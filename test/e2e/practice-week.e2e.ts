@@ -401,7 +401,7 @@ async function lowerNewCardsPerDay(app: OpenedApp): Promise<void> {
 async function lowerRetention(app: OpenedApp): Promise<void> {
   await app.goto('#/settings');
   const { page } = app;
-  await page.getByLabel('Desired retention').focus();
+  await page.getByLabel('Desired retention', { exact: true }).focus();
   for (let i = 0; i < RETENTION_CHANGE.steps; i += 1) await page.keyboard.press('ArrowLeft');
   await expect.poll(() => storedSetting(page, 'desiredRetention')).toBe(RETENTION_CHANGE.to);
   await app.goto('#/practice');

@@ -186,7 +186,7 @@ export function PersonalSchedulingSection() {
           this.
         </p>
         <div className="field">
-          <label htmlFor={retentionId}>Desired retention</label>
+          <label htmlFor={retentionId}>Retention to schedule with</label>
           <select
             id={retentionId}
             value={WORKLOAD_RETENTIONS.includes(desiredRetention) ? String(desiredRetention) : ''}
