@@ -217,8 +217,9 @@ describe('ScenarioChart on a checklist', () => {
 });
 
 describe('ScenarioChart and imported text', () => {
-  it('shows item text as plain text, without key markers, never as HTML', async () => {
-    const pack = treeOf(['q>a:yes', 'q>b:no'], ['b'], { q: 'Is <b>load</b> above ==80%==?', a: '<img src=x onerror=alert(1)>', b: 'Page the on-call' });
+  it('shows item text as the plain text it is, never as HTML', async () => {
+    // An item's text is its plain reading (markup already read at import): what looks like HTML in it is text.
+    const pack = treeOf(['q>a:yes', 'q>b:no'], ['b'], { q: 'Is <b>load</b> above 80%?', a: '<img src=x onerror=alert(1)>', b: 'Page the on-call' });
     await render({ packId: 'html', packVersion: 1, pack, mode: 'hint', title: 'Chart' });
     expect(nodeEl('q').querySelector('.chart-node-text')?.textContent).toBe('Is <b>load</b> above 80%?');
     expect(nodeEl('a').querySelector('.chart-node-text')?.textContent).toBe('<img src=x onerror=alert(1)>');
