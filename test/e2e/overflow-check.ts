@@ -12,7 +12,9 @@
  *   clip), or past the window's edges, without a scrolling box in between.
  *
  * Text that is hidden on purpose (the 1px "visually hidden" boxes for screen
- * readers) and form fields (whose text scrolls inside them) are left out.
+ * readers), form fields (whose text scrolls inside them) and canvases that pan and
+ * zoom (marked `data-canvas`: their drawing is larger than the box by design) are
+ * left out.
  */
 import type { Page } from 'playwright-core';
 
@@ -34,6 +36,7 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
 
     /** Hidden on purpose: not rendered, or inside a screen-reader-only box (1px, clipped). */
     const hiddenOnPurpose = (el: Element): boolean => {
+      if (el.closest('[data-canvas]')) return true;
       for (let node: Element | null = el; node; node = node.parentElement) {
         const style = getComputedStyle(node);
         if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;

@@ -89,6 +89,8 @@ export function ChartCanvas({ nodes, edges, width, height, focus, label, maxHeig
     <div
       ref={canvas}
       className="chart-canvas"
+      // A canvas that pans and zooms: its drawing is larger than its box on purpose.
+      data-canvas=""
       style={{ ...BOX_STYLE, height: `${canvasHeight}px` }}
       tabIndex={0}
       role="group"
