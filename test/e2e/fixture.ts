@@ -83,7 +83,7 @@ let server: Promise<StaticServer> | undefined;
  * the app's own headers (CSP, COOP/COEP), as `npm start` serves it.
  */
 export function webOrigin(): Promise<string> {
-  server ??= startStaticServer(DIST_RENDERER, { headers: APP_SECURITY_HEADERS, unref: true });
+  server ??= startStaticServer(DIST_RENDERER, { headers: APP_SECURITY_HEADERS, appOnly: true, unref: true });
   return server.then((s) => s.origin);
 }
 
