@@ -18,9 +18,11 @@ export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
 /** Largest text a save or backup may write. */
 export const MAX_WRITE_BYTES = 200 * 1024 * 1024;
 
+/** A backup's bare file name as listBackups hands it out: never a path, never `.` or `..`. */
 const backupId = z
   .string()
-  .regex(/^[A-Za-z0-9._-]{1,120}$/, 'backup id: letters, digits, dot, dash, underscore');
+  .regex(/^[A-Za-z0-9._-]{1,120}$/, 'backup id: letters, digits, dot, dash, underscore')
+  .refine((value) => !/^\.+$/.test(value), 'backup id: not only dots');
 
 /** A library folder id as the registry hands it out: never a path. */
 const libraryFolderId = z
@@ -40,28 +42,33 @@ const libraryRelativePath = z
   .refine((value) => !/^([\\/]|[A-Za-z]:)/.test(value), 'relative path: must not be absolute')
   .refine((value) => !value.split(/[\\/]/).includes('..'), 'relative path: must not contain ..');
 
+/**
+ * Every argument object is strict: a key the contract does not name (`__proto__`,
+ * `constructor`, a typo, a smuggled option) is refused, not silently dropped, so a caller
+ * that sends more than it should finds out.
+ */
 export const ipcArgSchemas = {
   appInfo: z.tuple([]),
   pickImportFiles: z.tuple([]),
   saveTextFile: z.tuple([
-    z.object({
+    z.strictObject({
       suggestedName: z.string().min(1).max(255),
       text: z.string().max(MAX_WRITE_BYTES),
     }),
   ]),
   writeBackup: z.tuple([
-    z.object({
+    z.strictObject({
       name: z.string().min(1).max(120),
       text: z.string().max(MAX_WRITE_BYTES),
     }),
   ]),
   listBackups: z.tuple([]),
-  readBackup: z.tuple([z.object({ id: backupId })]),
+  readBackup: z.tuple([z.strictObject({ id: backupId })]),
   addLibraryFolder: z.tuple([]),
   listLibraryFolders: z.tuple([]),
-  removeLibraryFolder: z.tuple([z.object({ id: libraryFolderId })]),
-  scanLibraryFolder: z.tuple([z.object({ id: libraryFolderId })]),
-  readLibraryFile: z.tuple([z.object({ folderId: libraryFolderId, relativePath: libraryRelativePath })]),
+  removeLibraryFolder: z.tuple([z.strictObject({ id: libraryFolderId })]),
+  scanLibraryFolder: z.tuple([z.strictObject({ id: libraryFolderId })]),
+  readLibraryFile: z.tuple([z.strictObject({ folderId: libraryFolderId, relativePath: libraryRelativePath })]),
 } as const satisfies Record<IpcMethod, z.ZodType<unknown[]>>;
 
 export interface AppInfo {
