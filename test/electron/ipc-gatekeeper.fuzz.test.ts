@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow, IpcMain } from 'electron';
-import { ipcChannel, ipcMethods } from '../../shared/ipc';
+import { fitsInUtf8Bytes, ipcChannel, ipcMethods, MAX_WRITE_BYTES } from '../../shared/ipc';
 import type { IpcHandlers, IpcMethod } from '../../shared/ipc';
 import { registerHandlers } from '../../electron/ipc-gatekeeper';
 import { createSenderCheck } from '../../electron/sender-check';
@@ -30,7 +30,7 @@ vi.mock('electron', () => import('../mocks/electron'));
 /** One string field of a method's argument object: how to make it valid, too long, or an escape. */
 interface FieldSpec {
   valid: fc.Arbitrary<string>;
-  /** Longer than the contract allows (left out for `text`: its 200 MB limit is too big to build over and over). */
+  /** Longer than the contract allows (left out for `text`: its 200 MB limit is too big to build over and over; one example below). */
   tooLong?: fc.Arbitrary<string>;
   /** Path traversal and other ways out of a folder, for ids and paths. */
   escapes?: fc.Arbitrary<string>;
@@ -333,4 +333,35 @@ describe('the IPC gatekeeper under wrong senders', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('the size of what main writes', () => {
+  it('fitsInUtf8Bytes counts exactly what Node writes, lone surrogates included', () => {
+    const anyText = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 }).map((units) => String.fromCharCode(...units)),
+    );
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 0, max: 320 }), (text, limit) => {
+        expect(fitsInUtf8Bytes(text, limit)).toBe(Buffer.byteLength(text, 'utf8') <= limit);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a backup or a save over 200 MB, counted in characters or in UTF-8 bytes', async () => {
+    const tooManyCharacters = 'x'.repeat(MAX_WRITE_BYTES + 1);
+    // Fewer characters than the limit, but two bytes each once written.
+    const tooManyBytes = 'é'.repeat(MAX_WRITE_BYTES / 2 + 1);
+    for (const text of [tooManyCharacters, tooManyBytes]) {
+      await expect(ipcMain.invoke(ipcChannel('writeBackup'), fakeInvokeEvent(window.webContents), { name: 'big', text })).rejects.toThrow(
+        /^kata\.writeBackup: invalid arguments \(args\.0\.text: /,
+      );
+      await expect(
+        ipcMain.invoke(ipcChannel('saveTextFile'), fakeInvokeEvent(window.webContents), { suggestedName: 'big.json', text }),
+      ).rejects.toThrow(/^kata\.saveTextFile: invalid arguments \(args\.0\.text: /);
+    }
+    expect(calledHandlers()).toEqual([]);
+  }, 60_000);
 });
