@@ -3,6 +3,7 @@
  * Content-Security-Policy every response from it carries. One place so the
  * protocol handler, the navigation guard and the IPC sender check agree.
  */
+import appSecurity from './app-security.json';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'kata';
@@ -11,21 +12,12 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
  * The app is offline: nothing may be loaded from, or sent to, any network origin.
- * 'unsafe-inline' styles only because React sets style attributes.
+ * 'unsafe-inline' styles only because React sets style attributes; 'wasm-unsafe-eval' lets
+ * WebAssembly compile (fsrs-browser trains personal FSRS weights in a worker) while JavaScript
+ * eval stays off. The directives live in app-security.json, which the browser build's static
+ * server reads too.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // WebAssembly (fsrs-browser, which trains FSRS in a worker) may compile; JavaScript eval stays off.
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = appSecurity.contentSecurityPolicy.join('; ');
 
 /**
  * The origin (`scheme://host[:port]`) of a URL, or null when it does not parse.

@@ -10,43 +10,28 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './app-origin';
+import appSecurity from './app-security.json';
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
+const MIME_TYPES: Readonly<Record<string, string>> = appSecurity.mimeTypes;
+const NOT_SERVED = appSecurity.notServedWithTheApp;
 
 /**
  * Headers every response gets, errors included. COOP + COEP make the window cross-origin
  * isolated, which WebAssembly threads (SharedArrayBuffer) need; every file is same-origin, so
- * require-corp blocks nothing of the app's. scripts/static-server.mjs sends the same set to the
- * browser build (test/scripts/static-server.test.ts holds them equal).
+ * require-corp blocks nothing of the app's. scripts/static-server.mjs reads the same
+ * app-security.json for the browser build.
  */
 function baseHeaders(): Record<string, string> {
-  return {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Embedder-Policy': 'require-corp',
-    'Cache-Control': 'no-cache',
-  };
+  return { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...appSecurity.headers };
+}
+
+/**
+ * False for what a build may leave beside the app but the app's origin must never answer:
+ * the benchmark page (a same-origin page would pass the IPC sender check) and source maps.
+ */
+export function isServedWithTheApp(filePath: string): boolean {
+  const name = path.basename(filePath).toLowerCase();
+  return !NOT_SERVED.fileNames.includes(name) && !NOT_SERVED.extensions.includes(path.extname(name));
 }
 
 function textResponse(status: number, message: string): Response {
@@ -89,15 +74,18 @@ export function resolveAppPath(rootDir: string, requestUrl: string): string | nu
   return isInside(root, resolved) ? resolved : null;
 }
 
-/** Answers one `app://` request from `rootDir` with the CSP header set on every response. */
+/** Answers one `app://` request from `rootDir` with the CSP header set on every response; never a bench page or source map. */
 export async function serveAppRequest(rootDir: string, requestUrl: string, method = 'GET'): Promise<Response> {
   if (method !== 'GET' && method !== 'HEAD') return textResponse(405, 'Method not allowed');
   const filePath = resolveAppPath(rootDir, requestUrl);
   if (filePath === null) return textResponse(403, 'Forbidden');
+  if (!isServedWithTheApp(filePath)) return textResponse(404, 'Not found');
   try {
     // A symlink inside the root could still point outside it: compare real paths.
     const [realRoot, realFile] = await Promise.all([realpath(path.resolve(rootDir)), realpath(filePath)]);
     if (!isInside(realRoot, realFile)) return textResponse(403, 'Forbidden');
+    // A link named app.js could point at bench.html: judge the real file too.
+    if (!isServedWithTheApp(realFile)) return textResponse(404, 'Not found');
     const info = await stat(realFile);
     if (!info.isFile()) return textResponse(404, 'Not found');
     const body = method === 'HEAD' ? null : await readFile(realFile);

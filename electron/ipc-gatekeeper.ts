@@ -11,11 +11,20 @@ import type { IpcHandlers, IpcMethod } from '../shared/ipc';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
-/** "arg 0 › text: Too big" for each issue: enough to find the bug, nothing of the payload. */
+/** Longest piece of a key name an error repeats: enough to spot a typo, never a payload. */
+const MAX_KEY_ECHO = 40;
+
+/** "args.0.text: Too big" for each issue: enough to find the bug, nothing of the payload. */
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return issues
     .map((issue) => {
       const where = issue.path.length > 0 ? `args.${issue.path.map(String).join('.')}` : 'args';
+      if (issue.code === 'unrecognized_keys') {
+        // zod's own message lists every key in full: a caller could make it any size.
+        const keys = issue.keys.slice(0, 3).map((key) => JSON.stringify(key.slice(0, MAX_KEY_ECHO)));
+        const more = issue.keys.length > 3 ? ` and ${issue.keys.length - 3} more` : '';
+        return `${where}: Unrecognized key: ${keys.join(', ')}${more}`;
+      }
       return `${where}: ${issue.message}`;
     })
     .join('; ');

@@ -1,6 +1,6 @@
 /** Creates the one app window: remembered bounds, hardened options, shown when painted. */
 import { BrowserWindow, nativeTheme, screen } from 'electron';
-import { buildWindowOptions } from './window-options';
+import { openAppWindow } from './window-options';
 import { clampToDisplays, loadWindowState, trackWindowState } from './window-state';
 
 export interface MainWindowInput {
@@ -14,9 +14,11 @@ export interface MainWindowInput {
 export function createMainWindow(input: MainWindowInput): BrowserWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const state = clampToDisplays(loadWindowState(input.userDataDir), workAreas);
-  const window = new BrowserWindow(
-    buildWindowOptions({ preloadPath: input.preloadPath, bounds: state, darkMode: nativeTheme.shouldUseDarkColors }),
-  );
+  const window = openAppWindow(BrowserWindow, {
+    preloadPath: input.preloadPath,
+    bounds: state,
+    darkMode: nativeTheme.shouldUseDarkColors,
+  });
   trackWindowState(window, input.userDataDir);
   window.once('ready-to-show', () => {
     if (state.maximized) window.maximize();

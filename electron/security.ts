@@ -4,7 +4,7 @@
  * persistent storage (so Chromium never evicts the person's collection).
  */
 import type { Session, WebContents } from 'electron';
-import { isUrlAtOrigin, originOf } from './app-origin';
+import { APP_ORIGIN, isUrlAtOrigin, originOf } from './app-origin';
 
 /** The one permission granted: keeps IndexedDB from being evicted under storage pressure. */
 const GRANTED_PERMISSION = 'persistent-storage';
@@ -47,8 +47,19 @@ export function hardenWebContents(contents: WebContents, appOrigins: readonly st
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** Denies permissions (except persistent storage) and blocks every non-app request in `session`. */
+/**
+ * Where the spellchecker would fetch its dictionaries: a path of the app's own origin that
+ * serves nothing, so even a spellchecker switched back on cannot reach Google's servers.
+ */
+export const SPELLCHECK_DICTIONARY_URL = `${APP_ORIGIN}/no-spellcheck-dictionaries/`;
+
+/**
+ * Denies permissions (except persistent storage), blocks every non-app request, and turns
+ * the spellchecker off (its dictionaries are downloaded from the network) in `session`.
+ */
 export function hardenSession(session: Session, appOrigins: readonly string[]): void {
+  session.setSpellCheckerEnabled(false);
+  session.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionAllowed(permission, details.requestingUrl, appOrigins));
   });

@@ -1,6 +1,10 @@
 /**
- * The options of the one app window. Pure, so the security-relevant flags are
- * asserted by a test rather than trusted to review.
+ * The one app window and its options. The constructor comes in as a parameter, so a test
+ * hands in the fake and asserts the security-relevant flags rather than trusting review.
+ *
+ * The options are written as one literal right at `new BrowserWindow(...)` on purpose:
+ * electronegativity (scripts/electronegativity.mjs) reads them from the syntax tree at that
+ * call and cannot follow them through a helper's return value.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 
@@ -24,10 +28,13 @@ export const MIN_WINDOW_HEIGHT = 520;
 export const DARK_BACKGROUND = '#15171c';
 export const LIGHT_BACKGROUND = '#f7f7f4';
 
-/** BrowserWindow options: isolated, sandboxed, no Node, no webviews, remembered bounds. */
-export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
+/** Electron's BrowserWindow, or the test fake: anything built from the options. */
+export type WindowConstructor<W> = new (options: BrowserWindowConstructorOptions) => W;
+
+/** Opens the window: isolated, sandboxed, no Node, no webviews, no spellcheck, remembered bounds. */
+export function openAppWindow<W>(BrowserWindow: WindowConstructor<W>, input: WindowOptionsInput): W {
   const { bounds } = input;
-  return {
+  return new BrowserWindow({
     title: 'Kata',
     ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : { center: true }),
     width: bounds.width,
@@ -51,7 +58,12 @@ export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowCons
       // A file dropped outside a drop zone must not navigate the app away.
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Chromium's spellchecker downloads its dictionaries from Google's servers: Kata is
+      // offline, so there is none (security.ts also switches it off for the session).
+      spellcheck: false,
+      // A middle click (auxclick) on a link would ask for a new window; window.open is
+      // denied anyway (security.ts), this keeps the event from ever firing.
+      disableBlinkFeatures: 'Auxclick',
     },
-  };
+  });
 }

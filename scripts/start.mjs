@@ -125,7 +125,7 @@ export async function start({ web = false }, effects) {
  * @param {number} [port]
  */
 export function serveWebBuild(distDir, port = WEB_PORT) {
-  return startStaticServer(distDir, { port, fallbackToFreePort: true, headers: APP_SECURITY_HEADERS });
+  return startStaticServer(distDir, { port, fallbackToFreePort: true, headers: APP_SECURITY_HEADERS, appOnly: true });
 }
 
 /**

@@ -9,56 +9,43 @@
  * a fixed port, and are told when it was taken and another one had to be used.
  */
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * What electron/app-protocol.ts sends with every app://kata response (test/scripts/
- * static-server.test.ts holds the two equal), so the browser build runs under the same rules
- * as the desktop app. COOP + COEP make the page cross-origin isolated, which WebAssembly
- * threads (SharedArrayBuffer) need.
+ * What the app is served with, from the file electron/app-origin.ts and app-protocol.ts read
+ * for app://kata: one source, so the browser build runs under the same rules as the desktop
+ * app. Read from disk, not imported, so this file needs no build step and no JSON import
+ * attributes.
+ * @type {{ contentSecurityPolicy: string[], headers: Record<string, string>, mimeTypes: Record<string, string>, notServedWithTheApp: { extensions: string[], fileNames: string[] } }}
  */
+const APP_SECURITY = JSON.parse(readFileSync(new URL('../electron/app-security.json', import.meta.url), 'utf8'));
+
+/**
+ * The headers of every app response (CSP, nosniff, COOP + COEP, which make the page
+ * cross-origin isolated for WebAssembly threads). test/scripts/static-server.test.ts holds
+ * them equal to what the app protocol sends.
+ */
+/** @type {Readonly<Record<string, string>>} */
 export const APP_SECURITY_HEADERS = Object.freeze({
-  'Content-Security-Policy': [
-    "default-src 'self'",
-    // WebAssembly (fsrs-browser, which trains FSRS in a worker) may compile; JavaScript eval stays off.
-    "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; '),
-  'X-Content-Type-Options': 'nosniff',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Content-Security-Policy': APP_SECURITY.contentSecurityPolicy.join('; '),
+  ...APP_SECURITY.headers,
 });
 
 /** @type {Readonly<Record<string, string>>} */
-const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
+const MIME_TYPES = APP_SECURITY.mimeTypes;
+
+/**
+ * False for what the app's origin must never answer even if a build left it there: the
+ * benchmark page and source maps (the same list electron/app-protocol.ts refuses).
+ * @param {string} file
+ */
+export function isServedWithTheApp(file) {
+  const name = path.basename(file).toLowerCase();
+  const { extensions, fileNames } = APP_SECURITY.notServedWithTheApp;
+  return !fileNames.includes(name) && !extensions.includes(path.extname(name));
+}
 
 /**
  * @typedef {object} StaticServerOptions
@@ -66,6 +53,7 @@ const MIME_TYPES = {
  * @property {boolean} [fallbackToFreePort] When `port` is taken, listen on a free port instead of failing.
  * @property {Readonly<Record<string, string>>} [headers] Sent with every response, errors included.
  * @property {boolean} [unref] Do not keep the process alive for this server (tests).
+ * @property {boolean} [appOnly] Serving the app: never answer a benchmark page or a source map (404).
  */
 
 /**
@@ -159,9 +147,12 @@ export async function startStaticServer(rootDir, options = {}) {
     if (request.method !== 'GET' && request.method !== 'HEAD') return fail(405);
     const file = resolveRequestPath(root, request.url ?? '/');
     if (file === null) return fail(403);
+    if (options.appOnly && !isServedWithTheApp(file)) return fail(404);
     void (async () => {
       const found = await locate(root, file);
       if (found.status !== 200 || found.file === undefined) return fail(found.status);
+      // A link with an innocent name could point at bench.html: judge the real file too.
+      if (options.appOnly && !isServedWithTheApp(found.file)) return fail(404);
       const body = request.method === 'HEAD' ? undefined : await readFile(found.file);
       response.writeHead(200, {
         ...common,

@@ -18,9 +18,36 @@ export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
 /** Largest text a save or backup may write. */
 export const MAX_WRITE_BYTES = 200 * 1024 * 1024;
 
+/** UTF-8 size of `text`, counted only when its length alone cannot decide against `limit`. */
+export function fitsInUtf8Bytes(text: string, limit: number): boolean {
+  if (text.length > limit) return false;
+  // Each UTF-16 unit is at most 3 UTF-8 bytes (a surrogate pair, two units, is 4).
+  if (text.length * 3 <= limit) return true;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3; // the rest of the BMP, and a lone surrogate (written as U+FFFD)
+    if (bytes > limit) return false;
+  }
+  return true;
+}
+
+/** Text main writes to disk: at most MAX_WRITE_BYTES once encoded, whatever its characters. */
+const writableText = z
+  .string()
+  .max(MAX_WRITE_BYTES)
+  .refine((text) => fitsInUtf8Bytes(text, MAX_WRITE_BYTES), `text: more than ${MAX_WRITE_BYTES / 1024 / 1024} MB`);
+
+/** A backup's bare file name as listBackups hands it out: never a path, never `.` or `..`. */
 const backupId = z
   .string()
-  .regex(/^[A-Za-z0-9._-]{1,120}$/, 'backup id: letters, digits, dot, dash, underscore');
+  .regex(/^[A-Za-z0-9._-]{1,120}$/, 'backup id: letters, digits, dot, dash, underscore')
+  .refine((value) => !/^\.+$/.test(value), 'backup id: not only dots');
 
 /** A library folder id as the registry hands it out: never a path. */
 const libraryFolderId = z
@@ -40,28 +67,33 @@ const libraryRelativePath = z
   .refine((value) => !/^([\\/]|[A-Za-z]:)/.test(value), 'relative path: must not be absolute')
   .refine((value) => !value.split(/[\\/]/).includes('..'), 'relative path: must not contain ..');
 
+/**
+ * Every argument object is strict: a key the contract does not name (`__proto__`,
+ * `constructor`, a typo, a smuggled option) is refused, not silently dropped, so a caller
+ * that sends more than it should finds out.
+ */
 export const ipcArgSchemas = {
   appInfo: z.tuple([]),
   pickImportFiles: z.tuple([]),
   saveTextFile: z.tuple([
-    z.object({
+    z.strictObject({
       suggestedName: z.string().min(1).max(255),
-      text: z.string().max(MAX_WRITE_BYTES),
+      text: writableText,
     }),
   ]),
   writeBackup: z.tuple([
-    z.object({
+    z.strictObject({
       name: z.string().min(1).max(120),
-      text: z.string().max(MAX_WRITE_BYTES),
+      text: writableText,
     }),
   ]),
   listBackups: z.tuple([]),
-  readBackup: z.tuple([z.object({ id: backupId })]),
+  readBackup: z.tuple([z.strictObject({ id: backupId })]),
   addLibraryFolder: z.tuple([]),
   listLibraryFolders: z.tuple([]),
-  removeLibraryFolder: z.tuple([z.object({ id: libraryFolderId })]),
-  scanLibraryFolder: z.tuple([z.object({ id: libraryFolderId })]),
-  readLibraryFile: z.tuple([z.object({ folderId: libraryFolderId, relativePath: libraryRelativePath })]),
+  removeLibraryFolder: z.tuple([z.strictObject({ id: libraryFolderId })]),
+  scanLibraryFolder: z.tuple([z.strictObject({ id: libraryFolderId })]),
+  readLibraryFile: z.tuple([z.strictObject({ folderId: libraryFolderId, relativePath: libraryRelativePath })]),
 } as const satisfies Record<IpcMethod, z.ZodType<unknown[]>>;
 
 export interface AppInfo {

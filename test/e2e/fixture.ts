@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, chromium } from 'playwright-core';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { installedElectronExecutable } from '../../scripts/electron-runtime.mjs';
 import type { StaticServer } from '../../scripts/static-server.mjs';
 import { APP_SECURITY_HEADERS, startStaticServer } from '../../scripts/static-server.mjs';
@@ -62,6 +62,11 @@ export interface OpenAppOptions {
    * jumps it ahead). Chromium only.
    */
   clockAt?: number;
+  /**
+   * Runs on the browser context before the app's first request (Chromium only): to record or
+   * route every request, or add an init script, from the very start.
+   */
+  beforeLoad?: (context: BrowserContext) => Promise<void>;
 }
 
 export interface OpenedApp {
@@ -83,7 +88,7 @@ let server: Promise<StaticServer> | undefined;
  * the app's own headers (CSP, COOP/COEP), as `npm start` serves it.
  */
 export function webOrigin(): Promise<string> {
-  server ??= startStaticServer(DIST_RENDERER, { headers: APP_SECURITY_HEADERS, unref: true });
+  server ??= startStaticServer(DIST_RENDERER, { headers: APP_SECURITY_HEADERS, appOnly: true, unref: true });
   return server.then((s) => s.origin);
 }
 
@@ -122,6 +127,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
       viewport,
     });
     if (options.clockAt !== undefined) await context.clock.install({ time: options.clockAt });
+    await options.beforeLoad?.(context);
     page = context.pages()[0] ?? (await context.newPage());
     watchProblems(page, problems);
     await page.goto(`${await webOrigin()}/index.html${options.hash ?? ''}`);
@@ -131,6 +137,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     if (!executablePath) throw new Error(ELECTRON_SKIPPED_MESSAGE);
     // Electron's first window loads before the test could install a clock in it.
     if (options.clockAt !== undefined) throw new Error('openApp: clockAt is supported for the chromium target only');
+    if (options.beforeLoad) throw new Error('openApp: beforeLoad is supported for the chromium target only');
     const isRoot = process.getuid?.() === 0;
     const app = await _electron.launch({
       executablePath,

@@ -18,6 +18,12 @@ beforeAll(async () => {
   await mkdir(path.join(root, 'assets'), { recursive: true });
   await writeFile(path.join(root, 'index.html'), '<!doctype html><title>Kata</title>');
   await writeFile(path.join(root, 'assets', 'app.js'), 'console.log(1)');
+  // What a careless build could leave beside the app: never served at app://kata.
+  await writeFile(path.join(root, 'assets', 'app.js.map'), '{"version":3,"sources":["../../renderer/main.tsx"]}');
+  await writeFile(path.join(root, 'bench.html'), '<!doctype html><title>Bench</title>');
+  await mkdir(path.join(root, 'bench'), { recursive: true });
+  await writeFile(path.join(root, 'bench', 'BENCH.HTML'), '<!doctype html><title>Bench</title>');
+  await symlink(path.join(root, 'bench.html'), path.join(root, 'assets', 'innocent.js'));
   await writeFile(path.join(base, 'secret.txt'), 'TOP SECRET');
   await symlink(path.join(base, 'secret.txt'), path.join(root, 'assets', 'link.txt'));
 });
@@ -60,6 +66,24 @@ describe('serveAppRequest', () => {
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(await response.text()).not.toContain('SECRET');
+  });
+
+  it.each([
+    'app://kata/bench.html',
+    'app://kata/bench.html?case=import',
+    'app://kata/bench/BENCH.HTML',
+    'app://kata/bench%2Ehtml',
+    'app://kata/assets/app.js.map',
+    'app://kata/assets/app.js.MAP',
+    'app://kata/assets/app.js%2emap',
+    'app://kata/assets/innocent.js',
+  ])('serves only the app: no bench page and no source map at %s', async (url) => {
+    const response = await serveAppRequest(root, url);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const body = await response.text();
+    expect(body).not.toContain('Bench');
+    expect(body).not.toContain('sources');
   });
 
   it('answers 404 for missing files and folders, 405 for writes', async () => {

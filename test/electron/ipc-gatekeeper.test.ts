@@ -155,12 +155,10 @@ describe('registerHandlers', () => {
     expect(handlers.readLibraryFile).toHaveBeenCalledWith({ folderId: 'abc', relativePath: 'runbooks/deploy.md' });
   });
 
-  it('hands handlers the parsed arguments, not the raw ones', async () => {
-    await ipcMain.invoke(ipcChannel('writeBackup'), fakeInvokeEvent(window.webContents), {
-      name: 'n',
-      text: 't',
-      smuggled: true,
-    });
-    expect(handlers.writeBackup).toHaveBeenCalledWith({ name: 'n', text: 't' });
+  it('refuses a key the contract does not name instead of dropping it', async () => {
+    await expect(
+      ipcMain.invoke(ipcChannel('writeBackup'), fakeInvokeEvent(window.webContents), { name: 'n', text: 't', smuggled: true }),
+    ).rejects.toThrow(/^kata\.writeBackup: invalid arguments \(args\.0: Unrecognized key: "smuggled"\)/);
+    expect(handlers.writeBackup).not.toHaveBeenCalled();
   });
 });

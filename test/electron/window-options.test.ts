@@ -1,15 +1,27 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY, devOriginFrom } from '../../electron/app-origin';
-import { buildWindowOptions, DARK_BACKGROUND, LIGHT_BACKGROUND } from '../../electron/window-options';
-import { hardenSession, hardenWebContents, isRequestAllowed } from '../../electron/security';
-import { FakeSession, FakeWebContents, resetElectronFake } from '../mocks/electron';
+import { DARK_BACKGROUND, LIGHT_BACKGROUND, openAppWindow } from '../../electron/window-options';
+import type { WindowConstructor, WindowOptionsInput } from '../../electron/window-options';
+import { hardenSession, hardenWebContents, isRequestAllowed, SPELLCHECK_DICTIONARY_URL } from '../../electron/security';
+import { BrowserWindow, FakeSession, FakeWebContents, resetElectronFake } from '../mocks/electron';
 
 vi.mock('electron', () => import('../mocks/electron'));
 
 const DEV_ORIGIN = 'http://127.0.0.1:5173';
 
-describe('buildWindowOptions', () => {
+/** The options the window was constructed with, read off the fake BrowserWindow. */
+function buildWindowOptions(input: WindowOptionsInput): Record<string, unknown> & {
+  webPreferences?: Record<string, unknown>;
+  backgroundColor?: string;
+  center?: boolean;
+  x?: number;
+} {
+  // The fake records the options it was built with; its looser constructor type is cast here.
+  return openAppWindow(BrowserWindow as unknown as WindowConstructor<BrowserWindow>, input).options;
+}
+
+describe('openAppWindow', () => {
   const options = buildWindowOptions({
     preloadPath: '/app/dist/electron/preload.cjs',
     bounds: { x: 40, y: 50, width: 1200, height: 800 },
@@ -27,6 +39,12 @@ describe('buildWindowOptions', () => {
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.preload).toBe('/app/dist/electron/preload.cjs');
+  });
+
+  it('has no spellcheck (its dictionaries come from the network) and no auxclick', () => {
+    const prefs = options.webPreferences ?? {};
+    expect(prefs.spellcheck).toBe(false);
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('uses the remembered bounds, the title and a theme-matched background', () => {
@@ -102,6 +120,14 @@ describe('hardenSession', () => {
     expect(check?.(null, 'persistent-storage', 'app://kata', {})).toBe(true);
     expect(check?.(null, 'media', 'app://kata', {})).toBe(false);
     expect(check?.(null, 'persistent-storage', 'https://evil.example', {})).toBe(false);
+  });
+
+  it('switches the spellchecker off and points its dictionary download at nothing on the network', () => {
+    expect(session.spellCheckerEnabled).toBe(false);
+    expect(SPELLCHECK_DICTIONARY_URL.startsWith(`${APP_ORIGIN}/`)).toBe(true);
+    expect(session.spellCheckerDictionaryDownloadURL).toBe(SPELLCHECK_DICTIONARY_URL);
+    // Were a dictionary asked for anyway, the request filter lets it reach only the app.
+    expect(session.isBlocked('https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic')).toBe(true);
   });
 
   it('blocks every request that is not to the app', () => {

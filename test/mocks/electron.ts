@@ -188,12 +188,20 @@ export class FakeSession {
   permissionRequestHandler: PermissionRequestHandler | null = null;
   permissionCheckHandler: PermissionCheckHandler | null = null;
   beforeRequest: BeforeRequestListener | null = null;
+  spellCheckerEnabled = true;
+  spellCheckerDictionaryDownloadURL: string | null = null;
   readonly webRequest = {
     onBeforeRequest: (listener: BeforeRequestListener) => {
       this.beforeRequest = listener;
     },
   };
 
+  setSpellCheckerEnabled(enable: boolean): void {
+    this.spellCheckerEnabled = enable;
+  }
+  setSpellCheckerDictionaryDownloadURL(url: string): void {
+    this.spellCheckerDictionaryDownloadURL = url;
+  }
   setPermissionRequestHandler(handler: PermissionRequestHandler | null): void {
     this.permissionRequestHandler = handler;
   }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveAppRequest } from '../../electron/app-protocol';
 import type { StaticServer } from '../../scripts/static-server.mjs';
-import { APP_SECURITY_HEADERS, resolveRequestPath, startStaticServer } from '../../scripts/static-server.mjs';
+import { APP_SECURITY_HEADERS, isServedWithTheApp, resolveRequestPath, startStaticServer } from '../../scripts/static-server.mjs';
+import { isServedWithTheApp as servedByAppProtocol } from '../../electron/app-protocol';
 
 let base: string;
 let root: string;
@@ -33,6 +34,9 @@ beforeAll(async () => {
   await mkdir(path.join(root, 'assets'), { recursive: true });
   await writeFile(path.join(root, 'index.html'), '<!doctype html><title>Kata</title>');
   await writeFile(path.join(root, 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(path.join(root, 'assets', 'app.js.map'), '{"version":3,"sources":[]}');
+  await writeFile(path.join(root, 'bench.html'), '<!doctype html><title>Bench</title>');
+  await symlink(path.join(root, 'bench.html'), path.join(root, 'assets', 'innocent.js'));
   await writeFile(path.join(base, 'secret.txt'), 'TOP SECRET');
   await symlink(path.join(base, 'secret.txt'), path.join(root, 'assets', 'link.txt'));
   server = await startStaticServer(root, { headers: APP_SECURITY_HEADERS });
@@ -61,15 +65,44 @@ describe('startStaticServer', () => {
     expect((await fetch(`${server.origin}/missing.js`)).status).toBe(404);
   });
 
-  it('sends the same security headers as the app protocol', async () => {
-    const fromApp = await serveAppRequest(root, 'app://kata/index.html');
-    const fromServer = await fetch(`${server.origin}/index.html`);
-    const names = ['content-security-policy', 'x-content-type-options', 'cross-origin-opener-policy', 'cross-origin-embedder-policy'];
-    for (const name of names) {
-      expect(fromApp.headers.get(name)).not.toBeNull();
-      expect(fromServer.headers.get(name)).toBe(fromApp.headers.get(name));
+  it('sends the same security headers and MIME types as the app protocol, for pages, assets and errors', async () => {
+    const names = ['content-security-policy', 'x-content-type-options', 'cross-origin-opener-policy', 'cross-origin-embedder-policy', 'cache-control', 'content-type'];
+    for (const file of ['/index.html', '/assets/app.js', '/missing.js']) {
+      const fromApp = await serveAppRequest(root, `app://kata${file}`);
+      const fromServer = await fetch(`${server.origin}${file}`);
+      expect(fromServer.status, file).toBe(fromApp.status);
+      for (const name of names) {
+        expect(fromApp.headers.get(name), `${file} ${name}`).not.toBeNull();
+        expect(fromServer.headers.get(name), `${file} ${name}`).toBe(fromApp.headers.get(name));
+      }
     }
-    expect(fromServer.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
+    expect(APP_SECURITY_HEADERS['Cross-Origin-Embedder-Policy']).toBe('require-corp');
+  });
+
+  it('refuses the bench page and source maps only when serving the app', async () => {
+    const app = await startStaticServer(root, { headers: APP_SECURITY_HEADERS, appOnly: true });
+    try {
+      for (const file of ['/bench.html', '/BENCH.html?x=1', '/assets/app.js.map', '/assets/app.js%2Emap', '/assets/innocent.js']) {
+        const response = await fetch(`${app.origin}${file}`);
+        expect(response.status, file).toBe(404);
+        expect(await response.text(), file).not.toMatch(/Bench|version/);
+      }
+      expect((await fetch(`${app.origin}/index.html`)).status).toBe(200);
+    } finally {
+      await app.close();
+    }
+    // The benchmark server (npm run bench) serves its own page and maps.
+    expect((await fetch(`${server.origin}/bench.html`)).status).toBe(200);
+    expect((await fetch(`${server.origin}/assets/app.js.map`)).status).toBe(200);
+  });
+
+  it('judges what is not served with the app exactly as the app protocol does', () => {
+    for (const file of ['/r/index.html', '/r/bench.html', '/r/a/Bench.HTML', '/r/x.js.map', '/r/x.MAP', '/r/map.js', '/r/bench.html.js', '/r/sub/bench']) {
+      expect(isServedWithTheApp(file), file).toBe(servedByAppProtocol(file));
+    }
+    expect(isServedWithTheApp('/r/bench.html')).toBe(false);
+    expect(isServedWithTheApp('/r/x.js.map')).toBe(false);
+    expect(isServedWithTheApp('/r/map.js')).toBe(true);
   });
 
   it.each(['/../secret.txt', '/..%2Fsecret.txt', '/assets/..%2F..%2Fsecret.txt', '/assets/link.txt', '/index.html%00.png', '/%E0%A4%A'])(
