@@ -82,6 +82,8 @@ export interface SimulateState {
   run: ActiveRun | null;
   debrief: Debrief | null;
   error?: string;
+  /** Runs found interrupted (the app closed mid-run) and marked abandoned; shown with the list until a briefing opens. */
+  notice?: string;
   announcement: { id: number; text: string };
 
   /** Reads the list of walkable packs (and marks runs a crash left running as abandoned). */
