@@ -12,7 +12,7 @@ import { createPackRepository } from './pack-repository';
 import { createRollupRepository } from './rollup-repository';
 import { createSettingsRepository } from './settings-repository';
 
-export { DB_NAME, KataDb, openKataDb } from './db';
+export { DB_NAME, KataDb, MigrationFailedError, NewerDatabaseError, openKataDb } from './db';
 export type { ChartLayoutRecord, KataDbOptions } from './db';
 export type { AssessmentRepository } from './assessment-repository';
 export type { AttemptRepository } from './attempt-repository';

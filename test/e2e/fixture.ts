@@ -62,6 +62,11 @@ export interface OpenAppOptions {
    * jumps it ahead). Chromium only.
    */
   clockAt?: number;
+  /**
+   * Runs on a page of the app's origin that is not the app (its favicon), before the app
+   * loads: to put a database there as another version of Kata left it. Chromium only.
+   */
+  beforeApp?: (page: Page) => Promise<void>;
 }
 
 export interface OpenedApp {
@@ -123,6 +128,11 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     });
     if (options.clockAt !== undefined) await context.clock.install({ time: options.clockAt });
     page = context.pages()[0] ?? (await context.newPage());
+    if (options.beforeApp) {
+      // Watched only from the app on: the browser asks this page for a /favicon.ico that is not there.
+      await page.goto(`${await webOrigin()}/favicon.svg`);
+      await options.beforeApp(page);
+    }
     watchProblems(page, problems);
     await page.goto(`${await webOrigin()}/index.html${options.hash ?? ''}`);
     shutdown = () => context.close();
@@ -131,6 +141,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     if (!executablePath) throw new Error(ELECTRON_SKIPPED_MESSAGE);
     // Electron's first window loads before the test could install a clock in it.
     if (options.clockAt !== undefined) throw new Error('openApp: clockAt is supported for the chromium target only');
+    if (options.beforeApp) throw new Error('openApp: beforeApp is supported for the chromium target only');
     const isRoot = process.getuid?.() === 0;
     const app = await _electron.launch({
       executablePath,

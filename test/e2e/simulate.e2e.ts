@@ -10,6 +10,7 @@ import type { ReviewEvent, SimulationAttempt } from '../../shared/model';
 import type { OpenedApp, TargetKind } from './fixture';
 import { makeProfileDir, openApp, targets } from './fixture';
 import { importSamples, readStore } from './practice-helpers';
+import { walkFromKeyboard } from './simulate-helpers';
 import { rm } from 'node:fs/promises';
 
 /** Presses Tab until the focused element's text (visually hidden parts of its name included) matches `name`. */
@@ -20,29 +21,6 @@ async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
     if (name.test(text)) return;
   }
   throw new Error(`Tab never reached ${name}`);
-}
-
-/** Makes every decision of the run on screen from the keyboard; returns how many were made. */
-async function walkFromKeyboard(page: Page, wrongAt: number): Promise<number> {
-  let made = 0;
-  for (;;) {
-    await page.locator('.decision, .decision-feedback, .debrief').first().waitFor();
-    if ((await page.locator('.debrief').count()) > 0) return made;
-    if ((await page.locator('.choice-list button').count()) > 0) {
-      // Option 1, or option 2 once, to make a miss (either may be right: the debrief counts both).
-      await page.keyboard.press(made === wrongAt ? '2' : '1');
-    } else {
-      await page.keyboard.type(made === wrongAt ? 'not sure' : 'check what changed');
-      await page.keyboard.press('Enter');
-      await page.locator('.confirm-recall, .decision-feedback').first().waitFor();
-      if ((await page.locator('.confirm-recall').count()) > 0) await page.keyboard.press(made === wrongAt ? 'n' : 'y');
-    }
-    await page.locator('.decision-feedback').waitFor();
-    made += 1;
-    // Enter goes on; the focused "Go on" button is the same action.
-    await page.keyboard.press('Enter');
-    await page.locator('.decision-feedback').waitFor({ state: 'detached' }).catch(() => undefined);
-  }
 }
 
 describe.each(targets)('simulate (%s, keyboard only)', (target: TargetKind) => {
