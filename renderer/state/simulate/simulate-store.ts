@@ -310,7 +310,15 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
       async abandon() {
         const run = getState().run;
         if (!run) return;
-        await repos.attempts.abandon(run.attemptId, now());
+        try {
+          await repos.attempts.abandon(run.attemptId, now());
+        } catch (error) {
+          // The run stays on screen (and would be marked abandoned at the next start anyway).
+          const text = writeFailureMessage('Abandoning this scenario', error, (detail) => `The scenario could not be abandoned: ${detail}`);
+          patchRun({ error: text });
+          announce(text);
+          return;
+        }
         setState({ run: null, status: 'idle' });
         announce('Scenario abandoned. The decisions you made are kept.');
         await getState().load();
@@ -319,14 +327,24 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
       async saveReaction(text) {
         const debrief = getState().debrief;
         if (!debrief) return;
-        await repos.attempts.saveDebrief(debrief.attempt.id, { reaction: text.trim() });
-        setState({ debrief: { ...debrief, attempt: { ...debrief.attempt, reaction: text.trim() } } });
+        try {
+          await repos.attempts.saveDebrief(debrief.attempt.id, { reaction: text.trim() });
+        } catch (error) {
+          setState({ debrief: { ...debrief, saveError: writeFailureMessage('Your reaction', error, (detail) => `Your reaction could not be saved: ${detail}`) } });
+          return;
+        }
+        setState({ debrief: { ...debrief, saveError: undefined, attempt: { ...debrief.attempt, reaction: text.trim() } } });
       },
       async saveReflection(text) {
         const debrief = getState().debrief;
         if (!debrief) return;
-        await repos.attempts.saveDebrief(debrief.attempt.id, { reflection: text.trim() });
-        setState({ debrief: { ...debrief, attempt: { ...debrief.attempt, reflection: text.trim() } } });
+        try {
+          await repos.attempts.saveDebrief(debrief.attempt.id, { reflection: text.trim() });
+        } catch (error) {
+          setState({ debrief: { ...debrief, saveError: writeFailureMessage('Your take-away', error, (detail) => `Your take-away could not be saved: ${detail}`) } });
+          return;
+        }
+        setState({ debrief: { ...debrief, saveError: undefined, attempt: { ...debrief.attempt, reflection: text.trim() } } });
         announce('Take-away saved with this attempt.');
       },
 

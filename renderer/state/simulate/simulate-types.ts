@@ -69,6 +69,8 @@ export interface Debrief {
   packVersion: number;
   /** The pack was re-imported since: the chart may differ from what was walked. */
   packChanged: boolean;
+  /** Why the reaction or the take-away was not saved (the last try). */
+  saveError?: string;
 }
 
 export interface SimulateState {
