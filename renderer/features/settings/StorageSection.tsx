@@ -13,7 +13,7 @@ export function StorageSection() {
       {error ? <p className="error-line">Storage could not be read: {error}</p> : null}
       {status ? (
         <>
-          <dl className="info-list" aria-label="Storage of your collection">
+          <dl className="info-list">
             <div>
               <dt>Kept safe from clean-up</dt>
               <dd data-testid="storage-persisted">
