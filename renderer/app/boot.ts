@@ -13,6 +13,9 @@ export async function bootApp(win: Window): Promise<AppServices> {
   const db = await openKataDb();
   const repositories = createRepositories(db);
   const platform = selectPlatform(win, { backups: repositories.backups });
+  // Without it a browser may evict the whole collection under storage pressure. Not awaited:
+  // the browser may take its time to decide, and start-up does not depend on the answer.
+  void platform.storage.requestPersistence();
   const services = createServices(repositories, platform, { parse: createParseClient() });
   const { settingsStore, libraryStore } = services;
   // The practice and simulate screens load what they show themselves, when they open: nothing to wait for here.

@@ -8,6 +8,8 @@ import { IMPORT_LIMITS } from '../../shared/import/limits';
 import { formatBytes } from './format-bytes';
 import { IMPORT_ACCEPT } from './import-formats';
 import type { BackupText, ImportFile, Platform, PlatformAppInfo } from './platform';
+import type { StorageManagerLike } from './storage-status';
+import { createPlatformStorage } from './storage-status';
 
 /** What the browser adapter needs from storage (the backups repository fits). */
 export interface BackupStore {
@@ -23,6 +25,8 @@ export interface BrowserPlatformOptions {
   /** Injected by tests; the page's own document otherwise. */
   document?: Document;
   maxFileBytes?: number;
+  /** Injected by tests; the page's navigator.storage otherwise. */
+  storage?: StorageManagerLike;
 }
 
 /** Read one chosen file, refusing it (with a reason) when it is too large or unreadable. */
@@ -67,6 +71,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions): Platform
   return {
     kind: 'browser',
     supportsFolders: false,
+    storage: createPlatformStorage({ manager: () => options.storage ?? doc().defaultView?.navigator.storage, alwaysPersisted: false }),
 
     async appInfo() {
       const nav = doc().defaultView?.navigator;

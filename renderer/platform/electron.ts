@@ -5,6 +5,7 @@
  */
 import type { AppInfo, KataBridge } from '../../shared/ipc';
 import type { Platform, PlatformAppInfo, PlatformFolders } from './platform';
+import { createPlatformStorage } from './storage-status';
 
 declare global {
   interface Window {
@@ -49,6 +50,8 @@ export function createElectronPlatform(bridge: KataBridge): Platform {
   return {
     kind: 'electron',
     supportsFolders: true,
+    // IndexedDB lives in the app's user-data folder: no browser eviction, only `estimate` is asked.
+    storage: createPlatformStorage({ manager: () => (typeof navigator === 'undefined' ? undefined : navigator.storage), alwaysPersisted: true }),
     folders: createElectronFolders(bridge),
     async appInfo() {
       return describeElectronInfo(await bridge.appInfo());

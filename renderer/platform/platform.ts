@@ -7,6 +7,7 @@
  */
 import type { LibraryFolderFile, LibraryFolderInfo as LibraryFolder, LibraryFolderScan } from '../../shared/ipc';
 import type { BackupInfo } from '../../shared/model';
+import type { PlatformStorage } from './storage-status';
 
 export type PlatformKind = 'electron' | 'browser';
 
@@ -72,6 +73,8 @@ export interface Platform {
   readonly supportsFolders: boolean;
   /** Present exactly when `supportsFolders` is true. */
   readonly folders?: PlatformFolders;
+  /** Persistent storage (asked for at start-up) and how much room the collection has. */
+  readonly storage: PlatformStorage;
   appInfo(): Promise<PlatformAppInfo>;
   /**
    * Ask the person for files to import. Must be called from a user gesture (a click

@@ -108,13 +108,15 @@ export function createAttemptRepository(db: KataDb) {
 
     /**
      * Marks every attempt still `running` as abandoned (a run the app closed or crashed in):
-     * called when no run is on screen. Resolves to how many were marked.
+     * called when no run is on screen. Resolves to the attempts marked, as now stored (their
+     * decisions kept), so the screen can say what was interrupted.
      */
-    async abandonRunning(at: number): Promise<number> {
+    async abandonRunning(at: number): Promise<SimulationAttempt[]> {
       return db.transaction('rw', db.attempts, async () => {
         const running = await db.attempts.where('status').equals('running').toArray();
-        await db.attempts.bulkPut(running.map((attempt) => ({ ...attempt, status: 'abandoned' as const, finishedAt: attempt.finishedAt ?? at })));
-        return running.length;
+        const abandoned = running.map((attempt) => ({ ...attempt, status: 'abandoned' as const, finishedAt: attempt.finishedAt ?? at }));
+        await db.attempts.bulkPut(abandoned);
+        return abandoned;
       });
     },
 

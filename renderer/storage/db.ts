@@ -97,7 +97,12 @@ export class KataDb extends Dexie {
         // Dexie runs this only for versions above the one on disk, so each
         // migration is recorded exactly when it transforms an existing database.
         .upgrade(async (tx) => {
-          await migration.upgrade?.(tx);
+          try {
+            await migration.upgrade?.(tx);
+          } catch (error) {
+            // Thrown out of the upgrade transaction, this aborts it: the database stays at the version before.
+            throw new MigrationFailedError(migration, error);
+          }
           await recordMigration(tx, migration);
         });
     }
@@ -113,12 +118,63 @@ export class KataDb extends Dexie {
   }
 }
 
+/**
+ * The database on disk was written by a newer Kata: its schema is above every migration this
+ * code knows. Refused rather than opened: this code would read and write shapes it does not
+ * know (Dexie 4 would open it silently at the higher version).
+ */
+export class NewerDatabaseError extends Error {
+  override readonly name = 'NewerDatabaseError';
+  constructor(
+    readonly found: number,
+    readonly known: number,
+  ) {
+    super(
+      `Your library was last opened by a newer version of Kata (its database is at schema ${found}; this version of Kata knows schema ${known} and older). ` +
+        'Nothing was changed or deleted. Open it with that newer version of Kata.',
+    );
+  }
+}
+
+/** A migration's upgrade threw: its transaction was aborted, so the database is as the previous version left it. */
+export class MigrationFailedError extends Error {
+  override readonly name = 'MigrationFailedError';
+  constructor(
+    readonly migration: Pick<Migration, 'version' | 'name'>,
+    readonly reason: unknown,
+  ) {
+    super(
+      `Kata could not upgrade your library to schema ${migration.version} (${migration.name}): ${reason instanceof Error ? reason.message : String(reason)}. ` +
+        'The upgrade was undone: your library is exactly as the previous version of Kata left it.',
+    );
+  }
+}
+
 /** Opens (creating or upgrading as needed) Kata's database; rejects if it cannot. */
 export async function openKataDb(name: string = DB_NAME, options: KataDbOptions = {}): Promise<KataDb> {
   const db = new KataDb(name, options);
-  await db.open();
+  const known = db.verno;
+  try {
+    await db.open();
+  } catch (error) {
+    throw migrationFailureIn(error) ?? error;
+  }
+  // Dexie keeps IndexedDB's version at ten times its own.
+  const found = Math.floor(db.backendDB().version / 10);
+  if (found > known) {
+    db.close();
+    throw new NewerDatabaseError(found, known);
+  }
   await upgradeLegacyItemText(db);
   return db;
+}
+
+/** The MigrationFailedError inside what Dexie rejected `open` with (as is, or as an inner error). */
+function migrationFailureIn(error: unknown, depth = 0): MigrationFailedError | undefined {
+  if (error instanceof MigrationFailedError) return error;
+  if (typeof error !== 'object' || error === null || depth > 5) return undefined;
+  const { inner, cause } = error as { inner?: unknown; cause?: unknown };
+  return migrationFailureIn(inner, depth + 1) ?? migrationFailureIn(cause, depth + 1);
 }
 
 function assertIncreasing(list: readonly Migration[]): void {

@@ -3,6 +3,7 @@ import type { KataDb } from './db';
 import type { RollupContext } from './rollup-writes';
 import { defaultRollupContext, takeOutOfDays } from './rollup-writes';
 import { sketchOf } from '../../shared/progress/card-sketch';
+import { markJournalFileWritten } from './import-journal';
 
 export type PackRepository = ReturnType<typeof createPackRepository>;
 
@@ -34,14 +35,16 @@ export function createPackRepository(db: KataDb) {
     /**
      * Writes a whole import (first import or re-import) in ONE transaction: a
      * failure anywhere writes nothing. Upserts only: items and cards missing from
-     * the arguments stay as they are (re-import retires, never deletes).
+     * the arguments stay as they are (re-import retires, never deletes). `journalIndex`: the
+     * file's place in the import journal (import-journal.ts), marked written in this same
+     * transaction.
      */
-    async savePackImport(pack: PackRecord, items: ItemRecord[], cards: CardRecord[]): Promise<void> {
+    async savePackImport(pack: PackRecord, items: ItemRecord[], cards: CardRecord[], journalIndex?: number): Promise<void> {
       // Checked before writing: a record filed under another pack would survive
       // this pack's deletion and corrupt the other pack's counts.
       const stray = [...items, ...cards].find((r) => r.packId !== pack.id);
       if (stray) throw new Error(`savePackImport: record of pack ${stray.packId} in import of ${pack.id}`);
-      await db.transaction('rw', [db.packs, db.items, db.cards, db.packMemory], async () => {
+      await db.transaction('rw', [db.packs, db.items, db.cards, db.packMemory, db.settings], async () => {
         const known = await db.packMemory.get(pack.id);
         await db.packs.put(pack);
         await db.items.bulkPut(items);
@@ -50,6 +53,7 @@ export function createPackRepository(db: KataDb) {
         // in hand; a re-import wrote only what changed, so the pack's cards are read back.
         const all = known ? await db.cards.where('packId').equals(pack.id).toArray() : cards;
         await db.packMemory.put(sketchOf(pack.id, all));
+        if (journalIndex !== undefined) await markJournalFileWritten(db, journalIndex);
       });
     },
 

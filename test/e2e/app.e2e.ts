@@ -82,7 +82,7 @@ describe.each(targets)('app frame (%s)', (target: TargetKind) => {
     }
     expect(await page.getByRole('group', { name: 'Theme' }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'App info' }).isVisible()).toBe(true);
-    expect(await page.locator('.info-list').textContent()).toContain('0.1.0');
+    expect(await page.getByRole('region', { name: 'App info' }).locator('.info-list').textContent()).toContain('0.1.0');
   });
 
   test('keyboard: skip link, Tab to the navigation and Enter, and the Alt/Ctrl shortcuts', async () => {

@@ -67,6 +67,11 @@ export interface OpenAppOptions {
    * route every request, or add an init script, from the very start.
    */
   beforeLoad?: (context: BrowserContext) => Promise<void>;
+  /**
+   * Runs on a page of the app's origin that is not the app (its favicon), before the app
+   * loads: to put a database there as another version of Kata left it. Chromium only.
+   */
+  beforeApp?: (page: Page) => Promise<void>;
 }
 
 export interface OpenedApp {
@@ -129,6 +134,11 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     if (options.clockAt !== undefined) await context.clock.install({ time: options.clockAt });
     await options.beforeLoad?.(context);
     page = context.pages()[0] ?? (await context.newPage());
+    if (options.beforeApp) {
+      // Watched only from the app on: the browser asks this page for a /favicon.ico that is not there.
+      await page.goto(`${await webOrigin()}/favicon.svg`);
+      await options.beforeApp(page);
+    }
     watchProblems(page, problems);
     await page.goto(`${await webOrigin()}/index.html${options.hash ?? ''}`);
     shutdown = () => context.close();
@@ -138,6 +148,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     // Electron's first window loads before the test could install a clock in it.
     if (options.clockAt !== undefined) throw new Error('openApp: clockAt is supported for the chromium target only');
     if (options.beforeLoad) throw new Error('openApp: beforeLoad is supported for the chromium target only');
+    if (options.beforeApp) throw new Error('openApp: beforeApp is supported for the chromium target only');
     const isRoot = process.getuid?.() === 0;
     const app = await _electron.launch({
       executablePath,

@@ -9,29 +9,9 @@ import type { Page } from 'playwright-core';
 import type { ReviewEvent, SimulationAttempt } from '../../shared/model';
 import type { OpenedApp, TargetKind } from './fixture';
 import { makeProfileDir, openApp, targets } from './fixture';
-import { importSamples } from './practice-helpers';
+import { importSamples, readStore } from './practice-helpers';
 import { walkFromKeyboard } from './simulate-helpers';
 import { rm } from 'node:fs/promises';
-
-/** Every record of one store of the 'kata' database, read with the plain IndexedDB API. */
-async function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('kata');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      return await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, store) as Promise<T[]>;
-}
 
 /** Presses Tab until the focused element's text (visually hidden parts of its name included) matches `name`. */
 async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {

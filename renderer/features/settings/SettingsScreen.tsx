@@ -8,6 +8,7 @@ import { CheckCollectionSection } from './CheckCollectionSection';
 import { PersonalSchedulingSection } from './personal/PersonalSchedulingSection';
 import { SaveStatus } from './SaveStatus';
 import { SchedulingSettings } from './SchedulingSettings';
+import { StorageSection } from './StorageSection';
 import { StudySettings } from './StudySettings';
 import { ThemeSetting } from './ThemeSetting';
 import './settings.css';
@@ -39,6 +40,7 @@ export function SettingsScreen() {
       </section>
       <PersonalSchedulingSection />
       <CheckCollectionSection />
+      <StorageSection />
       <BackupsSection />
       <AppInfoSection />
     </>

@@ -25,6 +25,11 @@ export function DebriefPanel() {
       <h2 id="debrief-heading">Debrief: {debrief.title}</h2>
       {debrief.packChanged ? <p className="status-line">This pack was re-imported since this walk: the chart may have changed.</p> : null}
       <ReactionStep key={attempt.id} reaction={attempt.reaction} onSkip={() => setSkipped(true)} />
+      {debrief.saveError ? (
+        <p className="error-line" role="alert">
+          {debrief.saveError}
+        </p>
+      ) : null}
       {analysed ? (
         <>
           <section className="panel" aria-labelledby="debrief-analysis">

@@ -28,6 +28,11 @@ export function RunPanel({ run, now, onAbandon }: { run: ActiveRun; now: () => n
       </header>
       <SituationTimeline run={state} pack={run.pack} />
       {state.phase.name === 'feedback' ? <DecisionFeedback run={run} /> : <DecisionPrompt run={run} />}
+      {run.error && state.phase.name !== 'feedback' ? (
+        <p className="error-line" role="alert">
+          {run.error}
+        </p>
+      ) : null}
       {state.phase.name === 'deciding' ? <HintBar run={run} /> : null}
       {state.hints.includes('chart') && state.phase.name === 'deciding' ? (
         <section className="panel chart-hint" aria-label="The chart">

@@ -19,6 +19,7 @@ export function SimulateScreen() {
   const run = useSimulate((state) => state.run);
   const debriefId = useSimulate((state) => state.debrief?.attempt.id);
   const error = useSimulate((state) => state.error);
+  const notice = useSimulate((state) => state.notice);
   const announcement = useSimulate((state) => state.announcement);
   const listedAt = useSimulate((state) => state.listedAt);
   const [confirmAbandon, setConfirmAbandon] = useState(false);
@@ -57,6 +58,11 @@ export function SimulateScreen() {
             Back to the list
           </button>
         </div>
+      ) : null}
+      {status === 'list' && notice ? (
+        <p className="notice-line" role="status">
+          {notice}
+        </p>
       ) : null}
       {status === 'list' ? <ScenarioList now={listedAt} /> : null}
       {status === 'briefing' ? <BriefingPanel /> : null}

@@ -99,3 +99,19 @@ export function describeOutcome(files: readonly FilePreview[]): string {
   if (notImported > 0) parts.push(`${plural(notImported, 'file')} not imported.`);
   return parts.join(' ');
 }
+
+/**
+ * What start-up says of an import that Kata closed in the middle of (its journal was left):
+ * each file is in the library whole, or not at all.
+ */
+export function describeInterruptedImport(files: readonly { fileName: string; written: boolean }[]): string {
+  const names = (list: readonly { fileName: string }[]): string => list.map((file) => file.fileName).join(', ');
+  const written = files.filter((file) => file.written);
+  const missing = files.filter((file) => !file.written);
+  const parts = ['The last import was interrupted when Kata closed.'];
+  if (written.length > 0) parts.push(`Imported in full: ${names(written)}.`);
+  if (missing.length > 0) {
+    parts.push(`Not imported (nothing of ${missing.length === 1 ? 'it' : 'them'} was saved): ${names(missing)}. Import ${missing.length === 1 ? 'it' : 'them'} again.`);
+  }
+  return parts.join(' ');
+}

@@ -20,12 +20,13 @@ import { readImportFile } from '../../platform/browser';
 import type { RollupContext } from '../../storage/rollup-writes';
 import type { Repositories } from '../../storage/index';
 import type { FilePreview, ImportProgress, ImportSession } from './import-session';
-import { awaitingDecision, confirmable, describeOutcome, diffSignature } from './import-session';
+import { awaitingDecision, confirmable, describeInterruptedImport, describeOutcome, diffSignature } from './import-session';
+import { describeError, writeFailureMessage } from '../write-failure';
 
 /** Parses one file's text; the app parses in a Web Worker, tests on the main thread. */
 export type ParseFile = (name: string, text: string, options?: ParseOptions) => Promise<ParseResult>;
 
-export type LibraryRepositories = Pick<Repositories, 'packs' | 'items' | 'cards' | 'events'>;
+export type LibraryRepositories = Pick<Repositories, 'packs' | 'items' | 'cards' | 'events' | 'importJournal'>;
 
 export interface LibraryStoreOptions {
   parse?: ParseFile;
@@ -77,9 +78,7 @@ export interface LibraryState {
 
 export type LibraryStore = StoreApi<LibraryState>;
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+const describe = describeError;
 
 // The parsers (remark, yaml, zod, papaparse) load only when a file is parsed here, never with the app.
 const onMainThread: ParseFile = async (name, text, options) => (await import('../../../shared/import/parse-file')).parseImportFile(name, text, options);
@@ -275,7 +274,8 @@ export function createLibraryStore(repos: LibraryRepositories, options: LibraryS
       });
     }
 
-    async function writeFile(id: number, file: FilePreview, index: number, total: number): Promise<void> {
+    /** `journaled`: the import journal lists this file at `index`; its transaction marks it written. */
+    async function writeFile(id: number, file: FilePreview, index: number, total: number, journaled: boolean): Promise<void> {
       if (!file.plan || !file.source) return;
       if (!setProgress(id, { phase: 'writing', index, total, fileName: file.fileName })) return;
       try {
@@ -295,10 +295,10 @@ export function createLibraryStore(repos: LibraryRepositories, options: LibraryS
           });
           return;
         }
-        await repos.packs.savePackImport(plan.pack, plan.items, plan.cards);
+        await repos.packs.savePackImport(plan.pack, plan.items, plan.cards, journaled ? index : undefined);
         updateFile(id, file.key, { status: 'imported', plan, message: undefined });
       } catch (error) {
-        updateFile(id, file.key, { status: 'failed', message: `Nothing of this pack was saved: ${describe(error)}` });
+        updateFile(id, file.key, { status: 'failed', message: writeFailureMessage(`The import of ${file.fileName}`, error, (detail) => `Nothing of this pack was saved: ${detail}`) });
       }
     }
 
@@ -307,14 +307,23 @@ export function createLibraryStore(repos: LibraryRepositories, options: LibraryS
       setState({ active, archived, status: 'ready', loadError: undefined });
     }
 
-    async function packAction(action: () => Promise<void>, success: string, failure: string): Promise<void> {
+    /** `what` names the change for a full disk's message ("Archiving Pack X"). */
+    async function packAction(action: () => Promise<void>, success: string, failure: string, what: string): Promise<void> {
       try {
         await action();
         setState({ notice: { tone: 'success', text: success } });
       } catch (error) {
-        setState({ notice: { tone: 'error', text: `${failure}: ${describe(error)}` } });
+        setState({ notice: { tone: 'error', text: writeFailureMessage(what, error, (detail) => `${failure}: ${detail}`) } });
       }
       await getState().load();
+    }
+
+    /** An import the app did not live to finish: say which files are in the library (each whole) and which are not. */
+    async function tellInterruptedImport(): Promise<void> {
+      const journal = await repos.importJournal.read();
+      if (!journal) return;
+      setState({ notice: { tone: 'error', text: describeInterruptedImport(journal.files) } });
+      await repos.importJournal.clear().catch(() => undefined);
     }
 
     const titleOf = (id: string): string =>
@@ -327,8 +336,10 @@ export function createLibraryStore(repos: LibraryRepositories, options: LibraryS
       session: null,
 
       async load() {
-        if (getState().status === 'idle') setState({ status: 'loading' });
+        const first = getState().status === 'idle';
+        if (first) setState({ status: 'loading' });
         try {
+          if (first) await tellInterruptedImport();
           await refreshLists();
         } catch (error) {
           setState({ status: 'ready', loadError: `Your packs could not be read: ${describe(error)}` });
@@ -363,7 +374,13 @@ export function createLibraryStore(repos: LibraryRepositories, options: LibraryS
             if (targets.length === 0) return;
             const id = session.id;
             updateSession(id, (s) => ({ ...s, stage: 'writing' }));
-            for (const [index, file] of targets.entries()) await writeFile(id, file, index, targets.length);
+            // The journal first: should Kata not live to finish, the next start says which files are in.
+            // Without it (it could not be written) the import still writes each pack whole or not at all.
+            const journaled = await repos.importJournal
+              .begin(now(), targets.map((file) => ({ fileName: file.fileName, packId: file.plan?.pack.id ?? '' })))
+              .then(() => true, () => false);
+            for (const [index, file] of targets.entries()) await writeFile(id, file, index, targets.length, journaled);
+            if (journaled) await repos.importJournal.clear().catch(() => undefined);
             try {
               await refreshLists();
             } catch (error) {
@@ -411,11 +428,11 @@ export function createLibraryStore(repos: LibraryRepositories, options: LibraryS
         });
       },
 
-      archive: (id) => packAction(() => repos.packs.archive(id), `Archived ${titleOf(id)}. Its history is kept.`, 'Could not archive'),
-      unarchive: (id) => packAction(() => repos.packs.unarchive(id), `${titleOf(id)} is back in practice.`, 'Could not unarchive'),
+      archive: (id) => packAction(() => repos.packs.archive(id), `Archived ${titleOf(id)}. Its history is kept.`, 'Could not archive', `Archiving ${titleOf(id)}`),
+      unarchive: (id) => packAction(() => repos.packs.unarchive(id), `${titleOf(id)} is back in practice.`, 'Could not unarchive', `Bringing ${titleOf(id)} back`),
       deletePack(id) {
         const title = titleOf(id);
-        return packAction(() => repos.packs.delete(id, options.rollupContext?.()), `Deleted ${title} and its practice history.`, 'Could not delete');
+        return packAction(() => repos.packs.delete(id, options.rollupContext?.()), `Deleted ${title} and its practice history.`, 'Could not delete', `Deleting ${title}`);
       },
       async countHistory(id) {
         return (await repos.events.byPack(id)).length;

@@ -19,6 +19,7 @@ import type { NextCard } from './practice-next-card';
 import { createCardPicker } from './practice-next-card';
 import { createPracticeScheduling } from './practice-scheduling';
 import { createWriteGuard } from '../write-guard';
+import { describeError, writeFailureMessage } from '../write-failure';
 import type { Session } from './practice-session';
 import { sameRequest } from './practice-request';
 
@@ -26,9 +27,7 @@ export type { PracticeState, PracticeStore, PracticeStoreOptions } from './pract
 
 const RATING_NAMES: Record<Rating, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+const describe = describeError;
 
 export function createPracticeStore(repos: PracticeRepositories, options: PracticeStoreOptions): PracticeStore {
   const now = options.now ?? Date.now;
@@ -160,7 +159,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
         }
         show(c, updated, next, `Saved as ${RATING_NAMES[rating]}.`);
       } catch (error) {
-        patchSession({ busy: false, error: `Your answer could not be saved: ${describe(error)}. Try again, or bury the card.` });
+        patchSession({ busy: false, error: writeFailureMessage('Your answer to this card', error, (detail) => `Your answer could not be saved: ${detail}. Try again, or bury the card.`) });
       } finally {
         write.end();
       }
@@ -189,7 +188,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
         const said = kind === 'bury' ? 'Card buried until the next study day.' : 'Card suspended: it will not be shown again until you unsuspend it.';
         show(c, updated, await picker.next(c, updated, now(), session.upcoming.filter((upcomingId) => upcomingId !== id)), said);
       } catch (error) {
-        patchSession({ busy: false, error: `Could not ${kind} the card: ${describe(error)}` });
+        patchSession({ busy: false, error: writeFailureMessage(kind === 'bury' ? 'Burying this card' : 'Suspending this card', error, (detail) => `Could not ${kind} the card: ${detail}`) });
       } finally {
         write.end();
       }
@@ -375,7 +374,7 @@ export function createPracticeStore(repos: PracticeRepositories, options: Practi
           const what = entry.kind === 'answer' ? 'the last answer' : entry.kind === 'bury' ? 'the bury' : 'the suspension';
           show(c, updated, back ? { current: back, upcoming: remaining.filter((id) => id !== entry.cardId) } : rest, `Undid ${what}. The card is back on screen.`);
         } catch (error) {
-          patchSession({ busy: false, error: `Could not undo: ${describe(error)}` });
+          patchSession({ busy: false, error: writeFailureMessage('The undo', error, (detail) => `Could not undo: ${detail}`) });
         } finally {
           write.end();
         }

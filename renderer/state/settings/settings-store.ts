@@ -4,6 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import { describeError, writeFailureMessage } from '../write-failure';
 import type { SchedulerEra } from '../../../shared/schedule/scheduler-history';
 import { normalizeHistory, withChange } from '../../../shared/schedule/scheduler-history';
 import type { SettingKey, Settings } from './settings-definition';
@@ -39,9 +40,7 @@ export interface SettingsState {
 
 export type SettingsStore = StoreApi<SettingsState>;
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+const describe = describeError;
 
 export function createSettingsStore(port: SettingsPort, now: () => number = Date.now): SettingsStore {
   return createStore<SettingsState>()((setState, getState) => ({
@@ -104,7 +103,7 @@ export function createSettingsStore(port: SettingsPort, now: () => number = Date
           // Only undo if nothing newer replaced it meanwhile.
           values: state.values[key] === next ? { ...state.values, [key]: previous } : state.values,
           schedulerHistory: history && state.schedulerHistory === history ? schedulerHistory : state.schedulerHistory,
-          saveError: `Could not save this change: ${describe(error)}`,
+          saveError: writeFailureMessage('This change', error, (detail) => `Could not save this change: ${detail}`),
         }));
         return false;
       }

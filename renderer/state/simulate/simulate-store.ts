@@ -22,11 +22,21 @@ import { ladderLevels, loadIncidentOfDay, loadOutcomeTexts, loadScenarioEntries 
 import { memoryViewOf } from './scenario-memory';
 import { decisionAnswer } from './run-decisions';
 import type { RollupContext } from '../../storage/rollup-writes';
+import { describeError, writeFailureMessage } from '../write-failure';
 
 export type { SimulateState, SimulateStore } from './simulate-types';
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+const describe = describeError;
+
+/** What the list says of runs the app closed or crashed in (marked abandoned when it next opened). */
+export function interruptedNotice(abandoned: readonly SimulationAttempt[], entries: readonly { packId: string; title: string }[]): string {
+  const titleOf = (packId: string): string => entries.find((entry) => entry.packId === packId)?.title ?? packId;
+  const runs = abandoned.map((attempt) => {
+    const n = attempt.decisions.length;
+    return `${titleOf(attempt.packId)} (${n} decision${n === 1 ? '' : 's'} kept)`;
+  });
+  const which = abandoned.length === 1 ? 'A scenario was' : `${abandoned.length} scenarios were`;
+  return `${which} interrupted when Kata closed: ${runs.join(', ')}. ${abandoned.length === 1 ? 'It is' : 'They are'} recorded as abandoned; every decision made is kept.`;
 }
 
 function randomSeed(): number {
@@ -85,7 +95,7 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
           return true;
         })
         .catch((error: unknown) => {
-          patchRun({ saving: false, error: `This decision could not be saved: ${describe(error)}. Press Enter to try again.` });
+          patchRun({ saving: false, error: writeFailureMessage('This decision', error, (detail) => `This decision could not be saved: ${detail}. Press Enter to try again.`) });
           return false;
         });
       saving = written;
@@ -166,10 +176,10 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
         try {
           const at = now();
           // No run is on screen: any attempt still running was left by a closed or crashed app.
-          await repos.attempts.abandonRunning(at);
+          const abandoned = await repos.attempts.abandonRunning(at);
           const entries = await loadScenarioEntries(repos);
           if (token !== listToken) return;
-          setState({ status: 'list', entries, listedAt: at });
+          setState({ status: 'list', entries, listedAt: at, ...(abandoned.length > 0 ? { notice: interruptedNotice(abandoned, entries) } : {}) });
           const settings = normalizeSchedulerSettings(options.settings());
           const day = studyDay(at, settings.dayStartHour, tzOffset(at)).index;
           void loadOutcomeTexts(repos, entries).then((texts) => {
@@ -209,7 +219,7 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
         const sections = entry.kind === 'checklist' ? (record?.sections ?? []).map((s) => ({ id: s.id, title: s.title })) : [];
         const briefing: Briefing = { entry, level: entry.suggestedLevel, confidence: null, section: 'drawn', sections };
         if (seed !== undefined) briefing.seed = seed;
-        setState({ status: 'briefing', briefing, debrief: null, error: undefined });
+        setState({ status: 'briefing', briefing, debrief: null, error: undefined, notice: undefined });
       },
 
       setLevel(level) {
@@ -243,7 +253,7 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
           });
           await beginRun(briefing.entry.title, record, pack, scenario, briefing.confidence);
         } catch (error) {
-          setState({ error: `The scenario could not start: ${describe(error)}` });
+          setState({ error: writeFailureMessage('The new scenario', error, (detail) => `The scenario could not start: ${detail}`) });
         }
       },
 
@@ -290,7 +300,7 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
           try {
             await finishRun({ ...run, state });
           } catch (error) {
-            patchRun({ error: `The scenario could not be finished: ${describe(error)}` });
+            patchRun({ error: writeFailureMessage('The end of this scenario (its score)', error, (detail) => `The scenario could not be finished: ${detail}`) });
           }
           return;
         }
@@ -300,7 +310,15 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
       async abandon() {
         const run = getState().run;
         if (!run) return;
-        await repos.attempts.abandon(run.attemptId, now());
+        try {
+          await repos.attempts.abandon(run.attemptId, now());
+        } catch (error) {
+          // The run stays on screen (and would be marked abandoned at the next start anyway).
+          const text = writeFailureMessage('Abandoning this scenario', error, (detail) => `The scenario could not be abandoned: ${detail}`);
+          patchRun({ error: text });
+          announce(text);
+          return;
+        }
         setState({ run: null, status: 'idle' });
         announce('Scenario abandoned. The decisions you made are kept.');
         await getState().load();
@@ -309,14 +327,24 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
       async saveReaction(text) {
         const debrief = getState().debrief;
         if (!debrief) return;
-        await repos.attempts.saveDebrief(debrief.attempt.id, { reaction: text.trim() });
-        setState({ debrief: { ...debrief, attempt: { ...debrief.attempt, reaction: text.trim() } } });
+        try {
+          await repos.attempts.saveDebrief(debrief.attempt.id, { reaction: text.trim() });
+        } catch (error) {
+          setState({ debrief: { ...debrief, saveError: writeFailureMessage('Your reaction', error, (detail) => `Your reaction could not be saved: ${detail}`) } });
+          return;
+        }
+        setState({ debrief: { ...debrief, saveError: undefined, attempt: { ...debrief.attempt, reaction: text.trim() } } });
       },
       async saveReflection(text) {
         const debrief = getState().debrief;
         if (!debrief) return;
-        await repos.attempts.saveDebrief(debrief.attempt.id, { reflection: text.trim() });
-        setState({ debrief: { ...debrief, attempt: { ...debrief.attempt, reflection: text.trim() } } });
+        try {
+          await repos.attempts.saveDebrief(debrief.attempt.id, { reflection: text.trim() });
+        } catch (error) {
+          setState({ debrief: { ...debrief, saveError: writeFailureMessage('Your take-away', error, (detail) => `Your take-away could not be saved: ${detail}`) } });
+          return;
+        }
+        setState({ debrief: { ...debrief, saveError: undefined, attempt: { ...debrief.attempt, reflection: text.trim() } } });
         announce('Take-away saved with this attempt.');
       },
 
@@ -350,7 +378,7 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
           const scenario = rebuildScenario({ packId: record.id, pack, seed: attempt.seed, level: attempt.level, section: attempt.section ?? 'all' }, attempt.hiddenPath);
           await beginRun(record.title, record, pack, scenario, null);
         } catch (error) {
-          setState({ error: `The scenario could not start again: ${describe(error)}` });
+          setState({ error: writeFailureMessage('The new scenario', error, (detail) => `The scenario could not start again: ${detail}`) });
         }
       },
       async newScenario() {

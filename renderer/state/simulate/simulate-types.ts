@@ -69,6 +69,8 @@ export interface Debrief {
   packVersion: number;
   /** The pack was re-imported since: the chart may differ from what was walked. */
   packChanged: boolean;
+  /** Why the reaction or the take-away was not saved (the last try). */
+  saveError?: string;
 }
 
 export interface SimulateState {
@@ -82,6 +84,8 @@ export interface SimulateState {
   run: ActiveRun | null;
   debrief: Debrief | null;
   error?: string;
+  /** Runs found interrupted (the app closed mid-run) and marked abandoned; shown with the list until a briefing opens. */
+  notice?: string;
   announcement: { id: number; text: string };
 
   /** Reads the list of walkable packs (and marks runs a crash left running as abandoned). */

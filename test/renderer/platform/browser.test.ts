@@ -50,6 +50,8 @@ describe('formatBytes', () => {
     [5 * 1024 * 1024, '5 MB'],
     [6_000_000, '5.7 MB'],
     [20 * 1024 * 1024, '20 MB'],
+    [1536 * 1024 * 1024, '1.5 GB'],
+    [200 * 1024 * 1024 * 1024, '200 GB'],
   ])('%i bytes reads as %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
   });

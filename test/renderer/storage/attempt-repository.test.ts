@@ -100,10 +100,10 @@ describe('finishing and abandoning', () => {
   it('abandonRunning marks what a crash left running, and keeps its decisions', async () => {
     await repos.attempts.add(makeAttempt('p1', 'left', 1_000, { decisions: [decision(0)] }));
     await repos.attempts.add(makeAttempt('p1', 'done', 2_000, { status: 'finished', finishedAt: 3_000 }));
-    expect(await repos.attempts.abandonRunning(9_000)).toBe(1);
+    expect(await repos.attempts.abandonRunning(9_000)).toHaveLength(1);
     expect(await repos.attempts.get('left')).toMatchObject({ status: 'abandoned', finishedAt: 9_000, decisions: [decision(0)] });
     expect((await repos.attempts.get('done'))?.status).toBe('finished');
-    expect(await repos.attempts.abandonRunning(9_500)).toBe(0);
+    expect(await repos.attempts.abandonRunning(9_500)).toEqual([]);
   });
 
   it('deleting a pack deletes its summary too', async () => {

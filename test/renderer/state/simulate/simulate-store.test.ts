@@ -17,6 +17,8 @@ import type { Repositories } from '../../../../renderer/storage/index';
 import { createSimulateStore } from '../../../../renderer/state/simulate/simulate-store';
 import type { SimulateStore } from '../../../../renderer/state/simulate/simulate-store';
 import { openTestDb } from '../../storage/test-db';
+import { failCommitsWithQuota } from '../../storage/quota-fault';
+import { quotaMessage } from '../../../../renderer/state/write-failure';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../../../resources/samples');
 const T0 = Date.UTC(2026, 10, 2, 10, 0, 0);
@@ -184,5 +186,58 @@ describe('the debrief', () => {
     await reloaded.getState().retry();
     expect(reloaded.getState().run?.scenario).toEqual(scenario);
     expect(reloaded.getState().run?.attemptId).not.toBe(attempt.id);
+  });
+});
+
+describe('a full disk', () => {
+  test('a decision that cannot be stored says so, stores none of it, and is stored once there is room', async () => {
+    const packId = await importSample('feature-drift-response.yaml');
+    const store = makeStore();
+    await store.getState().load();
+    await store.getState().brief(packId);
+    await store.getState().start();
+    const run = store.getState().run!;
+    const step = run.scenario.steps[run.state.step]!;
+    const restore = failCommitsWithQuota(['attempts']);
+    try {
+      clock += 4_000;
+      const options = optionsShown(run.state);
+      if (options) await store.getState().choose(step.answer);
+      else await store.getState().recall(run.state.texts[step.answer]!);
+      if (store.getState().run?.state.phase.name === 'confirming') await store.getState().confirm(true);
+      await expect.poll(() => store.getState().run?.saving).toBe(false);
+      expect(store.getState().run?.error).toBe(quotaMessage('This decision'));
+      expect((await repos.attempts.get(run.attemptId))?.decisions).toEqual([]);
+      expect(await repos.events.count()).toBe(0);
+    } finally {
+      restore();
+    }
+    await store.getState().next();
+    expect((await repos.attempts.get(run.attemptId))?.decisions).toHaveLength(1);
+    expect(await repos.events.count()).toBe(1);
+  });
+
+  test('runs a closed app left running are told on the list, with their decisions', async () => {
+    const packId = await importSample('inference-outage-runbook.md');
+    const first = makeStore();
+    await first.getState().load();
+    await first.getState().brief(packId);
+    await first.getState().start();
+    const run = first.getState().run!;
+    const step = run.scenario.steps[run.state.step]!;
+    const options = optionsShown(run.state);
+    if (options) await first.getState().choose(step.answer);
+    else await first.getState().recall(run.state.texts[step.answer]!);
+    if (first.getState().run?.state.phase.name === 'confirming') await first.getState().confirm(true);
+    await expect.poll(() => first.getState().run?.stored).toBe(true);
+    // The app closes here; the next start finds the run.
+    const next = makeStore();
+    await next.getState().load();
+    expect(next.getState().notice).toBe(
+      'A scenario was interrupted when Kata closed: Inference outage runbook (1 decision kept). It is recorded as abandoned; every decision made is kept.',
+    );
+    expect((await repos.attempts.get(run.attemptId))?.status).toBe('abandoned');
+    await next.getState().brief(packId);
+    expect(next.getState().notice).toBeUndefined();
   });
 });
