@@ -49,6 +49,7 @@ export const ipcArgSchemas = {
       text: z.string().max(MAX_WRITE_BYTES),
     }),
   ]),
+  printToPdf: z.tuple([z.object({ suggestedName: z.string().min(1).max(255) })]),
   writeBackup: z.tuple([
     z.object({
       name: z.string().min(1).max(120),
@@ -139,6 +140,7 @@ interface IpcResults {
   appInfo: AppInfo;
   pickImportFiles: PickedFile[];
   saveTextFile: SaveResult;
+  printToPdf: SaveResult;
   writeBackup: BackupInfo;
   listBackups: BackupInfo[];
   readBackup: { id: string; text: string };

@@ -12,6 +12,9 @@ import type { LadderLevel, LadderThresholds } from '../../../shared/progress/lad
 import type { PackTarget, ProgressReport } from '../../../shared/progress/progress-report';
 import { buildProgressReport, levelChanges } from '../../../shared/progress/progress-report';
 import { retrievability } from '../../../shared/schedule/review';
+import type { PackCoverage } from '../../../shared/simulate/pack-coverage';
+import { packCoverage } from '../../../shared/simulate/pack-coverage';
+import { emptyStats } from '../../../shared/simulate/simulation-stats';
 import { studyDayIndex } from '../../../shared/schedule/day';
 import { makeScheduler, normalizeSchedulerSettings } from '../../../shared/schedule/scheduler-settings';
 import type { SchedulerSettings } from '../../../shared/schedule/scheduler-settings';
@@ -36,6 +39,8 @@ export interface ProgressState {
   report: ProgressReport | null;
   /** Undefined while being read. */
   weakest: WeakItem[] | undefined;
+  /** Each walkable pack's path (tree) or section (checklist) coverage, by pack id. */
+  coverage: Record<string, PackCoverage>;
   error?: string;
   load(): Promise<void>;
   /** The person's own rating of a pack's level. */
@@ -54,6 +59,9 @@ export interface ProgressStoreOptions {
   timezoneOffsetMinutes?: (at: number) => number;
   newId?: () => string;
 }
+
+/** Paths of a tree counted for its coverage (as many as the Simulate list counts). */
+export const COVERAGE_PATHS = 200;
 
 /** Weakest items listed. */
 export const WEAKEST_ITEMS = 20;
@@ -98,6 +106,7 @@ export function createProgressStore(repos: ProgressRepositories & Pick<Repositor
     status: 'idle',
     report: null,
     weakest: undefined,
+    coverage: {},
 
     async load() {
       token += 1;
@@ -113,7 +122,13 @@ export function createProgressStore(repos: ProgressRepositories & Pick<Repositor
         const input = await loadProgressInput(repos, { now: at, scheduler, dayStartHour: settings.dayStartHour, timezoneOffsetMinutes: tzOffset });
         const report = buildProgressReport(input);
         if (mine !== token) return;
-        setState({ status: 'ready', report, rebuild: undefined });
+        const stats = new Map(input.stats.map((s) => [s.packId, s]));
+        const coverage: Record<string, PackCoverage> = {};
+        for (const pack of input.packs) {
+          const covered = packCoverage(pack, stats.get(pack.id) ?? emptyStats(pack.id), COVERAGE_PATHS);
+          if (covered) coverage[pack.id] = covered;
+        }
+        setState({ status: 'ready', report, coverage, rebuild: undefined });
         // Levels are recorded when they change (level over time, the projection); then the weakest items.
         const day = (t: number): number => studyDayIndex(t, settings.dayStartHour, tzOffset(t));
         const changes = levelChanges(report, input.levels);
