@@ -19,7 +19,7 @@ export function createPrintToPdfHandler(deps: PrintToPdfDeps): (args: { suggeste
     const window = deps.getWindow();
     if (!window) throw new Error('There is no window to save as a PDF.');
     const base = path.basename(suggestedName.replaceAll('\\', '/')).replace(/\.pdf$/i, '') || 'kata-report';
-    const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', margins: { marginType: 'default' } });
+    const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
     const options: SaveDialogOptions = {
       title: 'Save as PDF',
       defaultPath: path.join(deps.defaultDir(), `${base}.pdf`),

@@ -41,12 +41,12 @@ export function PackProgressCard({ pack, coverage, now }: { pack: PackProgress; 
       <p>{pack.placement.why}</p>
       {pack.placement.next ? (
         <p className="next-step">
-          <span className="decision-label">Next</span> {pack.placement.next}
+          <span className="progress-label">Next</span> {pack.placement.next}
         </p>
       ) : null}
       <div className={`tonight tonight-${pack.tonight.answer.replace(' ', '-')}`}>
         <p>
-          <span className="decision-label">Could I do this alone tonight?</span> <strong>{pack.tonight.answer === 'not yet' ? 'Not yet' : pack.tonight.answer === 'yes' ? 'Yes' : 'Probably'}</strong>
+          <span className="progress-label">Could I do this alone tonight?</span> <strong>{pack.tonight.answer === 'not yet' ? 'Not yet' : pack.tonight.answer === 'yes' ? 'Yes' : 'Probably'}</strong>
         </p>
         <ul>
           {pack.tonight.evidence.map((line) => (
@@ -83,7 +83,7 @@ export function PackProgressCard({ pack, coverage, now }: { pack: PackProgress; 
       <h4>Level over time</h4>
       <LevelChart pack={pack} now={now} />
       <p className="self-rating-line" aria-live="polite">
-        <span className="decision-label">Your own rating</span>{' '}
+        <span className="progress-label">Your own rating</span>{' '}
         {self ? `${self.level} ${LADDER_NAMES[self.level]}, on ${longDate(self.at, now)}${self.note ? ` (“${self.note}”)` : ''}.` : 'Not rated yet.'}{' '}
         {rating === 'closed' ? (
           <button type="button" className="button button-small no-print" onClick={() => setRating('open')}>

@@ -18,7 +18,7 @@ function Cell({ counts }: { counts: RetentionRow['young'] }) {
  */
 export function RetentionTable({ caption, rows }: { caption: string; rows: readonly RetentionRow[] }) {
   return (
-    <table className="progress-table retention-table">
+    <table className="data-table progress-table retention-table">
       <caption>{caption}</caption>
       <thead>
         <tr>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useAppServices } from '../../app/app-services';
 import type { LadderLevel } from '../../../shared/progress/ladder';
 import { INDEPENDENCE_LADDER } from './independence-ladder';
+import './self-rating.css';
 
 /**
  * The person's own rating of a pack's level, Observe to Can teach, with an optional note:

@@ -33,7 +33,7 @@ export function TargetForm({ pack, now }: { pack: PackProgress; now: number }) {
   return (
     <div className="target">
       <p>
-        <span className="decision-label">Target</span>{' '}
+        <span className="progress-label">Target</span>{' '}
         {target ? `${target.level} ${LADDER_NAMES[target.level]} by ${longDate(target.by, now)}. ` : 'None set. '}
         <span className="projection">{projectionSentence(pack, now)}</span>
         {late ? <span className="field-hint-error"> Later than your target.</span> : null}

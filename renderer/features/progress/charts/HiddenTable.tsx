@@ -10,7 +10,7 @@ export interface TableColumn {
  */
 export function ChartTable({ caption, columns, rows, visible = false }: { caption: string; columns: readonly string[]; rows: readonly (readonly ReactNode[])[]; visible?: boolean }) {
   const table = (
-    <table className="progress-table">
+    <table className="data-table progress-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
