@@ -64,7 +64,7 @@ export function PackProgressCard({ pack, coverage, now }: { pack: PackProgress; 
         <div>
           <dt>Drill accuracy</dt>
           <dd>
-            {percent(pack.accuracy.drill.share)} of {pack.accuracy.drill.answers} recent
+            {pack.accuracy.drill.answers === 0 ? 'No drill answers in the last weeks' : `${percent(pack.accuracy.drill.share)} of ${pack.accuracy.drill.answers} recent`}
           </dd>
         </div>
         <div>

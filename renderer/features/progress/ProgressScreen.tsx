@@ -87,7 +87,7 @@ export function ProgressScreen() {
     void progressStore.getState().load();
   }, [progressStore]);
 
-  const header = <ScreenHeader title="Progress" lead="How close you are to doing each procedure unaided." actions={report && !nothingPractised(report) ? <ReportExport report={report} /> : undefined} />;
+  const header = <ScreenHeader title="Progress" lead="How close you are to doing each procedure unaided." />;
   if (status === 'error') {
     return (
       <>
@@ -127,6 +127,7 @@ export function ProgressScreen() {
   return (
     <>
       {header}
+      <ReportExport report={report} />
       <section className="progress-packs" aria-labelledby="packs-heading">
         <h2 id="packs-heading">Your packs</h2>
         {report.packs.map((pack) => (

@@ -21,7 +21,8 @@ export function ReportExport({ report }: { report: ProgressReport }) {
   };
   const printToPdf = platform.printToPdf?.bind(platform);
   return (
-    <div className="report-export no-print">
+    <div className="report-export no-print" role="group" aria-label="Report for a mentor">
+      <span className="progress-label">Report for a mentor</span>
       <div className="actions">
         <button type="button" className="button" onClick={() => run('Markdown report', () => platform.saveTextFile(`${base}.md`, reportMarkdown(report)))}>
           Export Markdown
@@ -40,7 +41,7 @@ export function ReportExport({ report }: { report: ProgressReport }) {
         )}
       </div>
       <p className={status?.error ? 'field-hint field-hint-error' : 'field-hint'} role="status">
-        {status?.text ?? 'For a mentor: the same figures as this screen.'}
+        {status?.text ?? 'The same figures as this screen.'}
       </p>
     </div>
   );

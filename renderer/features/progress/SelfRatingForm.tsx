@@ -52,14 +52,14 @@ export function SelfRatingForm({ packId, question, onSaved, onCancel }: { packId
           ))}
         </div>
       </fieldset>
-      <label htmlFor={`${id}-note`}>Note (optional)</label>
-      <input id={`${id}-note`} className="text-input" value={note} maxLength={300} onChange={(event) => setNote(event.target.value)} />
       {state === 'failed' ? (
         <p className="field-hint field-hint-error" role="alert">
           Your rating could not be saved. Try again.
         </p>
       ) : null}
-      <div className="actions">
+      <div className="self-rating-row">
+        <label htmlFor={`${id}-note`}>Note (optional)</label>
+        <input id={`${id}-note`} className="text-input" value={note} maxLength={300} onChange={(event) => setNote(event.target.value)} />
         <button type="submit" className="button button-primary" disabled={level === null || state === 'saving'}>
           Save my rating
         </button>

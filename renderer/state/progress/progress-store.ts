@@ -7,7 +7,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import type { CardKind, SelfAssessment } from '../../../shared/model';
+import type { CardKind, PackRecord, SelfAssessment } from '../../../shared/model';
 import type { LadderLevel, LadderThresholds } from '../../../shared/progress/ladder';
 import type { PackTarget, ProgressReport } from '../../../shared/progress/progress-report';
 import { buildProgressReport, levelChanges } from '../../../shared/progress/progress-report';
@@ -68,6 +68,14 @@ export const WEAKEST_ITEMS = 20;
 /** Earliest-due studied cards the weakest are chosen among (the most overdue are the least recalled). */
 const WEAKEST_POOL = 300;
 
+/** A sequence card drills a section (item id `§section`), which has no item of its own: its words. */
+function sectionText(itemKey: string, pack: PackRecord | undefined): string | undefined {
+  const id = /\/§([^/]+)$/.exec(itemKey)?.[1];
+  if (id === undefined || !pack) return undefined;
+  const title = id === 'pack' ? pack.title : pack.sections.find((section) => section.id === id)?.title;
+  return title === undefined ? undefined : `The steps of “${title}”, in order`;
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -83,7 +91,7 @@ export function createProgressStore(repos: ProgressRepositories & Pick<Repositor
     return { settings, scheduler: makeScheduler(settings) };
   };
 
-  async function weakestItems(report: ProgressReport, at: number): Promise<WeakItem[]> {
+  async function weakestItems(report: ProgressReport, at: number, packs: readonly PackRecord[]): Promise<WeakItem[]> {
     const { scheduler } = context();
     const titles = new Map(report.packs.map((pack) => [pack.packId, pack.title]));
     const pool = (await repos.cards.earliestStudied(WEAKEST_POOL)).filter((card) => titles.has(card.packId));
@@ -92,12 +100,13 @@ export function createProgressStore(repos: ProgressRepositories & Pick<Repositor
       .sort((a, b) => a.r - b.r || b.card.lapses - a.card.lapses)
       .slice(0, WEAKEST_ITEMS);
     const items = await repos.items.getMany(ranked.map(({ card }) => card.itemKey));
+    const byId = new Map(packs.map((pack) => [pack.id, pack]));
     return ranked.map(({ card, r }, i) => ({
       cardId: card.id,
       packId: card.packId,
       packTitle: titles.get(card.packId) ?? card.packId,
       kind: card.kind,
-      text: items[i]?.text ?? card.itemKey,
+      text: items[i]?.text ?? sectionText(card.itemKey, byId.get(card.packId)) ?? card.itemKey,
       retrievability: r,
     }));
   }
@@ -133,7 +142,7 @@ export function createProgressStore(repos: ProgressRepositories & Pick<Repositor
         const day = (t: number): number => studyDayIndex(t, settings.dayStartHour, tzOffset(t));
         const changes = levelChanges(report, input.levels);
         void repos.rollups.recordLevels(changes.map((change) => ({ ...change, day: day(change.at) }))).catch(() => undefined);
-        const weakest = await weakestItems(report, at);
+        const weakest = await weakestItems(report, at, input.packs);
         if (mine === token) setState({ weakest });
       } catch (error) {
         if (mine === token) setState({ status: 'error', error: `Your progress could not be read: ${describe(error)}` });

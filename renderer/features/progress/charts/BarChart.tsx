@@ -20,7 +20,8 @@ export function BarChart({ data, labelEvery = 5, className = '' }: { data: reado
   const max = Math.max(1, ...data.map((d) => d.value));
   const x = scaleBand<string>({ domain: data.map((d) => String(d.key)), range: [0, innerWidth], padding: 0.2 });
   const y = scaleLinear<number>({ domain: [0, max], range: [innerHeight, 0], nice: true });
-  const ticks = y.ticks(3);
+  // Counts: whole-number gridlines only.
+  const ticks = y.ticks(Math.min(3, max)).filter(Number.isInteger);
   return (
     <svg className={`progress-chart ${className}`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
       <Group left={PAD.left} top={PAD.top}>

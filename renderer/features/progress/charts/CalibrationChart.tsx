@@ -6,7 +6,7 @@ import { figure, percent } from '../format';
 import { ChartTable } from './HiddenTable';
 
 const SIZE = 260;
-const PAD = { left: 40, right: 12, top: 12, bottom: 36 };
+const PAD = { left: 40, right: 20, top: 12, bottom: 36 };
 
 function overUnder(person: PersonCalibration): string {
   if (person.overconfidence === null) return 'no confidence stated before a simulation yet';

@@ -40,7 +40,9 @@ export function ReviewHeatmap({ calendar, streak }: { calendar: readonly DayActi
   const weeks = Math.ceil((calendar.length + weekday(first)) / 7);
   const width = LEFT + weeks * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
-  const monthLabels = calendar.filter((day) => dayDate(day.day).getUTCDate() === 1);
+  const column = (day: number): number => Math.floor((day - start) / 7);
+  // A month's name needs about three columns: none starts in the last ones, where it would be cut.
+  const monthLabels = calendar.filter((day) => dayDate(day.day).getUTCDate() === 1 && column(day.day) <= weeks - 3);
 
   return (
     <figure className="progress-figure">
@@ -74,7 +76,7 @@ export function ReviewHeatmap({ calendar, streak }: { calendar: readonly DayActi
           </Group>
         </svg>
       </div>
-      <figcaption className="field-hint">Answers per day over the last year; darker squares for busier days.</figcaption>
+      <figcaption className="field-hint">Answers per day over the last year; the stronger the colour, the busier the day.</figcaption>
       <ChartTable
         caption="Days practised and answers, month by month"
         columns={['Month', 'Days practised', 'Answers']}
