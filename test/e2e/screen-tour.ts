@@ -149,7 +149,8 @@ async function* progressStates(app: OpenedApp): AsyncGenerator<TourStop> {
   const prompt = page.locator('.self-rating-prompt').first();
   await prompt.getByRole('radio', { name: '2 Guided' }).check();
   await prompt.getByRole('button', { name: 'Save my rating' }).click();
-  await prompt.waitFor({ state: 'detached' });
+  // The rated pack's line says so (the next pack's prompt stays open).
+  await page.locator('.self-rating-line', { hasText: '2 Guided' }).first().waitFor();
   yield { name: 'progress-rated', dialog: false };
 }
 
