@@ -3,12 +3,12 @@
  * 1 000 000 answers, written once into the persistent bench profile; `--quick`: 2 000 / 20 000):
  *
  * - "progress: the screen's data": a fresh Progress store's load to its report (the packs, the
- *   day and week rollups, the memory sketches, the simulation summaries, the due forecast by
- *   index counts; never the events), as the screen's first paint waits for it. The weakest
- *   cards that follow are left to finish untimed.
+ *   day and week rollups, the memory sketches, the simulation summaries; never the events), as
+ *   the screen's first paint waits for it. The due forecast (index counts over every card) and
+ *   the weakest cards follow the first paint and finish untimed.
  * - "progress: first paint with charts": the real App rendered at `#/progress` with a fresh
  *   store (as after a reload; the screen's code already loaded) until every pack's card and the
- *   charts (calendar, forecast, automaticity, calibration) are committed and laid out.
+ *   charts (calendar, level over time, calibration) are committed and laid out.
  *
  * The rollups are brought up to date once, untimed, before the first run (the collection is
  * written without them, as answers added in bulk are).
@@ -132,8 +132,7 @@ const firstPaint = defineBenchCase<PaintState>({
       return (
         container.querySelectorAll('article.pack-progress').length === packs &&
         container.querySelector('svg.heatmap') !== null &&
-        container.querySelector('svg.calibration-chart') !== null &&
-        (container.querySelector('svg.forecast-chart') !== null || state.store.getState().report?.forecast === undefined)
+        container.querySelector('svg.calibration-chart') !== null
       );
     });
     container.querySelector('main')?.getBoundingClientRect();

@@ -137,11 +137,15 @@ export function ProgressScreen() {
       <Section id="calendar-heading" title="Reviews over the last year">
         <ReviewHeatmap calendar={report.calendar} streak={report.streak} />
       </Section>
-      {report.forecast ? (
-        <Section id="forecast-heading" title="Due in the next 30 days">
+      <Section id="forecast-heading" title="Due in the next 30 days">
+        {report.forecast ? (
           <ForecastChart forecast={report.forecast} today={report.today} />
-        </Section>
-      ) : null}
+        ) : (
+          <p className="muted" role="status">
+            Counting the cards due…
+          </p>
+        )}
+      </Section>
       <Section id="retention-heading" title="True retention">
         <p className="field-hint">The first answer of each card each day, cards in review only: passed / failed, and the share passed.</p>
         <div className="retention-tables">

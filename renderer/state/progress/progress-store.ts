@@ -2,8 +2,8 @@
  * The Progress store (practice.md, "Competency"): reads the rollups and summaries (never the
  * events), rebuilding the rollups first when they are stale (after the migration that added
  * them, or answers added in bulk), builds the report, records each pack's level when it
- * changes, and keeps the person's self-ratings and targets. The weakest items come after the
- * first paint, from the earliest-due studied cards.
+ * changes, and keeps the person's self-ratings and targets. The due forecast and the weakest
+ * items come after the first paint (index counts over every card; the earliest-due studied cards).
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
@@ -20,7 +20,7 @@ import { makeScheduler, normalizeSchedulerSettings } from '../../../shared/sched
 import type { SchedulerSettings } from '../../../shared/schedule/scheduler-settings';
 import type { Repositories } from '../../storage/index';
 import type { ProgressRepositories } from './progress-data';
-import { TARGETS_KEY, THRESHOLDS_KEY, loadProgressInput, thresholdsOf } from './progress-data';
+import { TARGETS_KEY, THRESHOLDS_KEY, loadForecast, loadProgressInput, thresholdsOf } from './progress-data';
 
 /** One of the cards most likely forgotten now. */
 export interface WeakItem {
@@ -128,7 +128,8 @@ export function createProgressStore(repos: ProgressRepositories & Pick<Repositor
         }
         const at = now();
         const { settings, scheduler } = context();
-        const input = await loadProgressInput(repos, { now: at, scheduler, dayStartHour: settings.dayStartHour, timezoneOffsetMinutes: tzOffset });
+        const progressContext = { now: at, scheduler, dayStartHour: settings.dayStartHour, timezoneOffsetMinutes: tzOffset };
+        const input = await loadProgressInput(repos, progressContext);
         const report = buildProgressReport(input);
         if (mine !== token) return;
         const stats = new Map(input.stats.map((s) => [s.packId, s]));
@@ -137,13 +138,18 @@ export function createProgressStore(repos: ProgressRepositories & Pick<Repositor
           const covered = packCoverage(pack, stats.get(pack.id) ?? emptyStats(pack.id), COVERAGE_PATHS);
           if (covered) coverage[pack.id] = covered;
         }
-        setState({ status: 'ready', report, coverage, rebuild: undefined });
+        // Until the new forecast is counted, the one shown before stays (no flicker after a rating).
+        const previous = getState().report?.forecast;
+        setState({ status: 'ready', report: previous ? { ...report, forecast: previous } : report, coverage, rebuild: undefined });
         // Levels are recorded when they change (level over time, the projection); then the weakest items.
         const day = (t: number): number => studyDayIndex(t, settings.dayStartHour, tzOffset(t));
         const changes = levelChanges(report, input.levels);
         void repos.rollups.recordLevels(changes.map((change) => ({ ...change, day: day(change.at) }))).catch(() => undefined);
-        const weakest = await weakestItems(report, at, input.packs);
-        if (mine === token) setState({ weakest });
+        // The due forecast (index counts over every card) and the weakest cards come after the first paint.
+        const [forecast, weakest] = await Promise.all([loadForecast(repos, progressContext, input.memories), weakestItems(report, at, input.packs)]);
+        if (mine !== token) return;
+        const shown = getState().report;
+        setState({ weakest, ...(shown ? { report: { ...shown, forecast } } : {}) });
       } catch (error) {
         if (mine === token) setState({ status: 'error', error: `Your progress could not be read: ${describe(error)}` });
       }
