@@ -180,6 +180,8 @@ describe('the Progress screen', () => {
     expect(heat.querySelectorAll('rect.heat')).toHaveLength(365);
     expect(heat.querySelectorAll('rect.heat:not(.heat-0)').length).toBe(report.calendar.filter((d) => d.answers > 0).length);
     expect(container.textContent).toContain(`${report.streak} ${report.streak === 1 ? 'day' : 'days'} in a row`);
+    // The forecast follows the first paint (index counts over every card).
+    await vi.waitFor(() => expect(container.querySelector('svg.forecast-chart')).not.toBeNull(), { timeout: 5_000 });
     const captions = [...container.querySelectorAll('caption')].map((c) => c.textContent);
     expect(captions).toEqual(
       expect.arrayContaining([
@@ -216,10 +218,10 @@ describe('the Progress screen', () => {
     await click(save);
     await vi.waitFor(async () => expect(await repos.assessments.all()).toHaveLength(1));
     expect((await repos.assessments.all())[0]).toMatchObject({ packId: checklist, level: 3, note: 'Fine with the list beside me', at: clock });
-    await settle();
+    // The prompt closes once the store has read the report again.
+    await vi.waitFor(() => expect(card(title).querySelector('.self-rating-prompt')).toBeNull(), { timeout: 5_000 });
     pack = card(title);
     expect(pack.querySelector('.self-rating-line')?.textContent).toContain('3 Assisted');
-    expect(pack.querySelector('.self-rating-prompt')).toBeNull();
     const levelTable = pack.querySelector('.level-figure table')!;
     expect(levelTable.textContent).toContain('Your rating');
     expect(levelTable.textContent).toContain('Fine with the list beside me');
@@ -239,8 +241,8 @@ describe('the Progress screen', () => {
     await type(date, '2026-12-31');
     await type(card(title).querySelector<HTMLSelectElement>('select')!, '4');
     await click(button('Save the target'));
-    await vi.waitFor(() => expect(store.getState().report!.packs[0]!.target).toMatchObject({ level: 4 }));
-    await settle();
+    await vi.waitFor(() => expect(card(title).querySelector('.target-form')).toBeNull(), { timeout: 5_000 });
+    expect(store.getState().report!.packs[0]!.target).toMatchObject({ level: 4 });
     expect(card(title).querySelector('.target')?.textContent).toMatch(/4 Independent by 31 December\. Not enough practice yet to project\./);
   });
 
@@ -248,8 +250,7 @@ describe('the Progress screen', () => {
     const checklist = await importSample('data-quality-checklist.md');
     await practise(checklist);
     await render();
-    await vi.waitFor(() => expect(store.getState().weakest?.length).toBeGreaterThan(0));
-    await settle();
+    await vi.waitFor(() => expect(container.querySelector('.weakest-list')).not.toBeNull(), { timeout: 5_000 });
     const weakest = store.getState().weakest!;
     const link = [...container.querySelectorAll('a')].find((a) => a.textContent?.startsWith('Practise these'))!;
     expect(requestFromHash(link.getAttribute('href')!)).toEqual({ mode: 'cards', ids: weakest.map((item) => item.cardId) });
@@ -263,6 +264,7 @@ describe('the Progress screen', () => {
     const title = store.getState().report!.packs[0]!.title;
     await click(button('Export Markdown'));
     await click(button('Export CSV'));
+    await vi.waitFor(() => expect(container.textContent).toContain('The CSV report is saved.'));
     expect(saved.map((s) => s.name)).toEqual(['kata-progress-2026-11-10.md', 'kata-progress-2026-11-10.csv']);
     expect(saved[0]!.text).toMatch(/^# Kata progress report/);
     expect(saved[0]!.text).toContain(`### ${title}`);

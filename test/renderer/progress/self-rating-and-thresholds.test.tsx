@@ -86,9 +86,9 @@ describe('the self-rating form', () => {
     await act(async () => container.querySelector<HTMLInputElement>('input[value="2"]')!.click());
     await type(inputLabelled('Note (optional)'), 'needed the options twice');
     await act(async () => save.click());
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledOnce(), { timeout: 5_000 });
     await settle();
     expect(await repos.assessments.all()).toEqual([{ id: 'rating-1', packId: 'drift', at: NOW, level: 2, note: 'needed the options twice' }]);
-    expect(onSaved).toHaveBeenCalledOnce();
     expect(container.textContent).toContain('Your rating is saved: 2, Guided.');
     expect(store.getState().report?.packs[0]?.selfRating?.level).toBe(2);
   });
@@ -122,12 +122,12 @@ describe('the ladder thresholds', () => {
     await type(inputLabelled('Recall of studied cards', 1), '90');
     expect(save.disabled).toBe(false);
     await act(async () => save.click());
-    await settle();
+    await vi.waitFor(() => expect(container.textContent).toContain('Thresholds saved'), { timeout: 5_000 });
     expect(await repos.settings.get('progress.thresholds', {})).toEqual({ ...DEFAULT_THRESHOLDS, independentSimulations: 4, independentRecall: 0.9 });
     expect(store.getState().report?.thresholds).toMatchObject({ independentSimulations: 4, independentRecall: 0.9 });
     expect(container.textContent).toContain('Thresholds saved');
     await act(async () => buttonNamed('Restore defaults').click());
-    await settle();
+    await vi.waitFor(() => expect(container.textContent).toContain('Back to the default thresholds.'), { timeout: 5_000 });
     expect(await repos.settings.get('progress.thresholds', {})).toEqual(DEFAULT_THRESHOLDS);
     expect(inputLabelled('Recent simulations right, unaided and in time').value).toBe('3');
   });
