@@ -9,6 +9,8 @@ const methodNames = [
   'appInfo',
   'pickImportFiles',
   'saveTextFile',
+  // The window as a PDF (the report for a mentor), saved where the person chooses.
+  'printToPdf',
   'writeBackup',
   'listBackups',
   'readBackup',

@@ -81,6 +81,7 @@ export const ipcArgSchemas = {
       text: writableText,
     }),
   ]),
+  printToPdf: z.tuple([z.strictObject({ suggestedName: z.string().min(1).max(255) })]),
   writeBackup: z.tuple([
     z.strictObject({
       name: z.string().min(1).max(120),
@@ -171,6 +172,7 @@ interface IpcResults {
   appInfo: AppInfo;
   pickImportFiles: PickedFile[];
   saveTextFile: SaveResult;
+  printToPdf: SaveResult;
   writeBackup: BackupInfo;
   listBackups: BackupInfo[];
   readBackup: { id: string; text: string };

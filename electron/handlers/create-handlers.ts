@@ -10,6 +10,7 @@ import { BACKUP_DIR_NAME, createBackupHandlers } from './backups';
 import type { DialogDeps } from './dialog-deps';
 import { createLibraryFolderHandlers } from './library-folders';
 import { createPickImportFilesHandler } from './pick-import-files';
+import { createPrintToPdfHandler } from './print-to-pdf';
 import { createSaveTextFileHandler } from './save-text-file';
 
 export interface HandlerDeps extends DialogDeps {
@@ -33,6 +34,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     appInfo: createAppInfoHandler(deps),
     pickImportFiles: createPickImportFilesHandler(deps),
     saveTextFile: createSaveTextFileHandler({ ...deps, defaultDir: () => deps.app.getPath('documents') }),
+    printToPdf: createPrintToPdfHandler({ ...deps, defaultDir: () => deps.app.getPath('documents') }),
     writeBackup: backups.writeBackup,
     listBackups: backups.listBackups,
     readBackup: backups.readBackup,

@@ -4,7 +4,6 @@ import { DropOverlay } from '../features/library/DropOverlay';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { useFileDrop } from '../features/library/use-file-drop';
 import { PracticeScreen } from '../features/practice/PracticeScreen';
-import { ProgressScreen } from '../features/progress/ProgressScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { AppServices } from './app-services';
 import { AppServicesContext } from './app-services';
@@ -17,6 +16,8 @@ import { BrandMark } from './ui/BrandMark';
 
 // Loaded when first opened: the engine, the run and the debrief are not needed to open the app.
 const SimulateScreen = lazy(() => import('../features/simulate/SimulateScreen').then((module) => ({ default: module.SimulateScreen })));
+// Loaded when first opened: the charts (visx) and the report are not needed to open the app.
+const ProgressScreen = lazy(() => import('../features/progress/ProgressScreen').then((module) => ({ default: module.ProgressScreen })));
 
 function Screen({ route }: { route: RouteId }) {
   switch (route) {
@@ -31,7 +32,11 @@ function Screen({ route }: { route: RouteId }) {
         </Suspense>
       );
     case 'progress':
-      return <ProgressScreen />;
+      return (
+        <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+          <ProgressScreen />
+        </Suspense>
+      );
     case 'settings':
       return <SettingsScreen />;
   }

@@ -69,6 +69,10 @@ export function createElectronPlatform(bridge: KataBridge): Platform {
       const result = await bridge.saveTextFile({ suggestedName, text });
       return result.path === undefined ? { saved: result.saved } : { saved: result.saved, path: result.path };
     },
+    async printToPdf(suggestedName) {
+      const result = await bridge.printToPdf({ suggestedName });
+      return result.path === undefined ? { saved: result.saved } : { saved: result.saved, path: result.path };
+    },
     writeBackup: (name, text) => bridge.writeBackup({ name, text }),
     async listBackups() {
       const backups = await bridge.listBackups();

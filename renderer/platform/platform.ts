@@ -84,6 +84,11 @@ export interface Platform {
   pickImportFiles(): Promise<ImportFile[]>;
   /** Offer `text` as a file to save; `saved: false` when the person cancelled. */
   saveTextFile(suggestedName: string, text: string): Promise<SaveOutcome>;
+  /**
+   * Saves what the window shows as a PDF, where the person chooses (print styles applied).
+   * Only the desktop app has it; in a browser the page's own print dialog does the same.
+   */
+  printToPdf?(suggestedName: string): Promise<SaveOutcome>;
   writeBackup(name: string, text: string): Promise<BackupInfo>;
   /** Newest first. */
   listBackups(): Promise<BackupInfo[]>;

@@ -7,7 +7,8 @@
  * shows what the stop is named after: every screen empty, the Library's dialogs
  * and an import review, then the samples imported and every screen again, an
  * import review with a diff, errors and warnings, and in Practice the start
- * panel, each card kind asked and answered, and a session's summary.
+ * panel, each card kind asked and answered, and a session's summary; Progress with its
+ * packs, a target being set and a rating saved, and again after a year of practice.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -127,11 +128,38 @@ export async function* tourScreens(app: OpenedApp): AsyncGenerator<TourStop> {
   await screen(app, '#/simulate');
   yield stop('simulate');
   yield* simulateScenarios(app);
-  await screen(app, '#/progress');
-  yield stop('progress');
+  yield* progressStates(app);
   await screen(app, '#/settings');
   yield stop('settings');
   yield* personalScheduling(app);
+  yield* progressAfterAYear(app);
+}
+
+/** Progress after the tour's practice: the packs with the weekly rating prompt, a target being set, a rating saved. */
+async function* progressStates(app: OpenedApp): AsyncGenerator<TourStop> {
+  const { page } = app;
+  await screen(app, '#/progress', 'Your packs');
+  await page.locator('.weakest-list, .progress-section .muted').first().waitFor();
+  yield { name: 'progress', dialog: false };
+  const pack = page.locator('article.pack-progress').first();
+  await pack.getByRole('button', { name: /^Set a target/ }).click();
+  await pack.locator('.target-form').waitFor();
+  yield { name: 'progress-target-form', dialog: false };
+  await pack.getByRole('button', { name: 'Cancel' }).click();
+  const prompt = page.locator('.self-rating-prompt').first();
+  await prompt.getByRole('radio', { name: '2 Guided' }).check();
+  await prompt.getByRole('button', { name: 'Save my rating' }).click();
+  // The rated pack's line says so (the next pack's prompt stays open).
+  await page.locator('.self-rating-line', { hasText: '2 Guided' }).first().waitFor();
+  yield { name: 'progress-rated', dialog: false };
+}
+
+/** Progress over the year of practice that Personal scheduling trained on (the rollups rebuilt first). */
+async function* progressAfterAYear(app: OpenedApp): AsyncGenerator<TourStop> {
+  const { page } = app;
+  await screen(app, '#/progress', 'Your packs');
+  await page.locator('svg.heatmap rect.heat:not(.heat-0)').nth(30).waitFor();
+  yield { name: 'progress-year', dialog: false };
 }
 
 /** Settings' Personal scheduling after a year of practice: ready, training, the comparison, adopted. */

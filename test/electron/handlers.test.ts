@@ -7,6 +7,7 @@ import { MAX_IMPORT_FILE_BYTES } from '../../shared/ipc';
 import { backupIdFor, backupPath, createBackupHandlers, sanitizeBackupName } from '../../electron/handlers/backups';
 import { createPickImportFilesHandler, IMPORT_EXTENSIONS, tooLargeMessage } from '../../electron/handlers/pick-import-files';
 import { createSaveTextFileHandler } from '../../electron/handlers/save-text-file';
+import { createPrintToPdfHandler } from '../../electron/handlers/print-to-pdf';
 import { createAppInfoHandler } from '../../electron/handlers/app-info';
 import { createHandlers } from '../../electron/handlers/create-handlers';
 import { ipcMethods } from '../../shared/ipc';
@@ -146,6 +147,42 @@ describe('saveTextFile', () => {
     const [options] = dialog.showSaveDialog.mock.calls[0] as [Electron.SaveDialogOptions];
     expect(options.defaultPath).toBe(path.join(dir, 'evil.md'));
     expect(options.filters).toEqual([{ name: 'MD', extensions: ['md'] }]);
+  });
+});
+
+describe('printToPdf', () => {
+  const windowOf = (fake: FakeBrowserWindow) => fake as unknown as BrowserWindow;
+
+  it('prints the window to PDF and writes it where the person chose, as .pdf', async () => {
+    const window = new FakeBrowserWindow();
+    const target = path.join(dir, 'report.pdf');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const print = createPrintToPdfHandler({ dialog: fakeDialog, getWindow: () => windowOf(window), defaultDir: () => dir });
+    await expect(print({ suggestedName: '../kata-progress-2026-12-04' })).resolves.toEqual({ saved: true, path: target });
+    expect((await readFile(target)).toString('utf8')).toBe('%PDF-1.7 fake\n');
+    expect(window.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ printBackground: true, pageSize: 'A4' }));
+    const [parent, options] = dialog.showSaveDialog.mock.calls[0] as [unknown, Electron.SaveDialogOptions];
+    expect(parent).toBe(window);
+    expect(options.defaultPath).toBe(path.join(dir, 'kata-progress-2026-12-04.pdf'));
+    expect(options.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
+  });
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    const window = new FakeBrowserWindow();
+    const print = createPrintToPdfHandler({ dialog: fakeDialog, getWindow: () => windowOf(window), defaultDir: () => dir });
+    await expect(print({ suggestedName: 'report.pdf' })).resolves.toEqual({ saved: false });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('refuses without a window, and a failed print opens no dialog', async () => {
+    const none = createPrintToPdfHandler({ dialog: fakeDialog, getWindow: () => null, defaultDir: () => dir });
+    await expect(none({ suggestedName: 'r.pdf' })).rejects.toThrow('There is no window to save as a PDF.');
+    const window = new FakeBrowserWindow();
+    window.webContents.printToPDF.mockRejectedValueOnce(new Error('printing failed'));
+    const failing = createPrintToPdfHandler({ dialog: fakeDialog, getWindow: () => windowOf(window), defaultDir: () => dir });
+    await expect(failing({ suggestedName: 'r.pdf' })).rejects.toThrow('printing failed');
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(await readdir(dir)).toEqual([]);
   });
 });
 

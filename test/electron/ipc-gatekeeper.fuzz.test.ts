@@ -68,6 +68,9 @@ const FIELDS: Record<IpcMethod, Record<string, FieldSpec> | null> = {
     suggestedName: { valid: textUpTo(255, 1), tooLong: longerThan(255) },
     text: { valid: textUpTo(200) },
   },
+  printToPdf: {
+    suggestedName: { valid: textUpTo(255, 1), tooLong: longerThan(255) },
+  },
   writeBackup: {
     name: { valid: textUpTo(120, 1), tooLong: longerThan(120) },
     text: { valid: textUpTo(200) },

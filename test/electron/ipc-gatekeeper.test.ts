@@ -28,6 +28,7 @@ function fakeHandlers(): IpcHandlers {
     })),
     pickImportFiles: vi.fn(async () => []),
     saveTextFile: vi.fn(async () => ({ saved: false })),
+    printToPdf: vi.fn(async () => ({ saved: false })),
     writeBackup: vi.fn(async ({ name, text }) => ({ id: 'x.json', name, createdAt: 1, bytes: text.length })),
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async ({ id }) => ({ id, text: '{}' })),

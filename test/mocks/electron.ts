@@ -73,6 +73,9 @@ export class FakeWebContents extends FakeEmitter {
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
   }
+
+  /** The PDF "printed": a fixed small document, and the options it was asked with. */
+  readonly printToPDF = vi.fn(async (_options: unknown): Promise<Buffer> => Buffer.from('%PDF-1.7 fake\n'));
 }
 
 /** Builds an IpcMainInvokeEvent-shaped object from `contents` (its main frame by default). */

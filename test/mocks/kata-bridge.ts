@@ -73,6 +73,9 @@ export function createFakeKataBridge(overrides: Partial<KataBridge> = {}): FakeK
     async saveTextFile({ suggestedName }) {
       return { saved: true, path: `/home/someone/${suggestedName}` };
     },
+    async printToPdf({ suggestedName }) {
+      return { saved: true, path: `/home/someone/${suggestedName}` };
+    },
     async writeBackup({ name, text }) {
       clock += 1_000;
       const info: BackupInfo = { id: `${clock}-${name}`, name, createdAt: clock, bytes: new TextEncoder().encode(text).byteLength };

@@ -5,6 +5,7 @@ import type { Settings } from '../../state/settings/settings-definition';
 import { AppInfoSection } from './AppInfoSection';
 import { BackupsSection } from './BackupsSection';
 import { CheckCollectionSection } from './CheckCollectionSection';
+import { LadderThresholdsSection } from './LadderThresholdsSection';
 import { PersonalSchedulingSection } from './personal/PersonalSchedulingSection';
 import { SaveStatus } from './SaveStatus';
 import { SchedulingSettings } from './SchedulingSettings';
@@ -39,6 +40,7 @@ export function SettingsScreen() {
         <SchedulingSettings values={values} onSave={save} />
       </section>
       <PersonalSchedulingSection />
+      <LadderThresholdsSection />
       <CheckCollectionSection />
       <StorageSection />
       <BackupsSection />

@@ -6,12 +6,14 @@ import { ItemText } from './ItemText';
 import { ScenarioOutline } from './ScenarioOutline';
 import { LazyScenarioChart } from './chart/LazyScenarioChart';
 import { clockFace } from './format-duration';
+import { SelfRatingForm } from '../progress/SelfRatingForm';
 
 /**
  * The debrief, in the order simulation debriefs are run in medicine (gather, analyse,
  * summarise: AHA's GAS, PEARLS): first the person's own one-line reaction, then the path
  * taken against the right one, the time per decision and the why of every miss, then one
- * take-away saved with the attempt.
+ * take-away saved with the attempt, and the person's own rating of their level on the pack
+ * (set beside the measured level on the Progress screen).
  */
 export function DebriefPanel() {
   const debrief = useSimulate((state) => state.debrief);
@@ -89,6 +91,9 @@ export function DebriefPanel() {
             </details>
           </section>
           <TakeAwayStep key={`${attempt.id}-takeaway`} reflection={attempt.reflection} />
+          <section className="panel debrief-step" aria-label="Your own level">
+            <SelfRatingForm key={`${attempt.id}-rating`} packId={attempt.packId} question={`After this run: your level on ${debrief.title}?`} />
+          </section>
         </>
       ) : null}
       <DebriefActions />

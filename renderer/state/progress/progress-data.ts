@@ -2,8 +2,8 @@
  * What the Progress screen is built from, read in a bounded number of queries whatever the
  * size of the collection: the packs, the day rollups (one record per study day), every pack's
  * weeks of the last twelve weeks and its first week, the memory sketches, the simulation
- * summaries, the self-assessments and measured levels, and index counts for the due forecast.
- * Never the events or the cards themselves.
+ * summaries, the self-assessments and measured levels; and apart, after the first paint, index
+ * counts for the due forecast. Never the events or the cards themselves.
  */
 import type { FSRS } from 'ts-fsrs';
 import type { LadderThresholds } from '../../../shared/progress/ladder';
@@ -11,6 +11,7 @@ import { DEFAULT_THRESHOLDS } from '../../../shared/progress/ladder';
 import type { PackTarget, ProgressInput } from '../../../shared/progress/progress-report';
 import { weekOf } from '../../../shared/progress/event-facts';
 import { DAY_MS, studyDay, studyDayIndex } from '../../../shared/schedule/day';
+import type { PackMemory } from '../../../shared/progress/card-sketch';
 import type { Repositories } from '../../storage/index';
 
 export type ProgressRepositories = Pick<Repositories, 'packs' | 'rollups' | 'attempts' | 'assessments' | 'cards' | 'settings'>;
@@ -42,18 +43,31 @@ export function thresholdsOf(stored: unknown): LadderThresholds {
   return thresholds;
 }
 
-/** Everything buildProgressReport needs, at `context.now`. */
+/**
+ * Unsuspended cards falling due on each of the next 30 days (today first, overdue included),
+ * by index counts over every card: slow on a large collection (seconds at 100 000 cards), so
+ * the screen reads it after its first paint. New cards wait for the daily plan: not counted.
+ */
+export async function loadForecast(repos: Pick<ProgressRepositories, 'cards'>, context: ProgressContext, memories: readonly PackMemory[]): Promise<number[]> {
+  const today = studyDay(context.now, context.dayStartHour, context.timezoneOffsetMinutes(context.now));
+  // Day 0 counts everything due by the end of today (overdue included); later days their own window.
+  const windows = Array.from({ length: FORECAST_DAYS }, (_, i): [number, number] =>
+    i === 0 ? [-Infinity, today.end] : [today.end + (i - 1) * DAY_MS, today.end + i * DAY_MS],
+  );
+  const due = await repos.cards.dueCountsIn(windows);
+  // New cards have a due time (when they were made) but wait for the daily plan: not part of the forecast.
+  const fresh = memories.reduce((sum, memory) => sum + memory.fresh, 0);
+  return due.map((count, i) => (i === 0 ? Math.max(0, count - fresh) : count));
+}
+
+/** Everything buildProgressReport needs, at `context.now`, but the due forecast (loadForecast). */
 export async function loadProgressInput(repos: ProgressRepositories, context: ProgressContext): Promise<ProgressInput> {
   const { now, dayStartHour } = context;
   const tz = context.timezoneOffsetMinutes(now);
   const today = studyDay(now, dayStartHour, tz);
   const currentWeek = weekOf(today.index);
-  // Day 0 counts everything due by the end of today (overdue included); later days their own window.
-  const windows = Array.from({ length: FORECAST_DAYS }, (_, i): [number, number] =>
-    i === 0 ? [-Infinity, today.end] : [today.end + (i - 1) * DAY_MS, today.end + i * DAY_MS],
-  );
   const packsRead = repos.packs.listActive();
-  const [packs, days, recentWeeks, firstWeeks, memories, stats, assessments, levels, targets, thresholds, due] = await Promise.all([
+  const [packs, days, recentWeeks, firstWeeks, memories, stats, assessments, levels, targets, thresholds] = await Promise.all([
     packsRead,
     repos.rollups.days(),
     repos.rollups.weeksFrom(currentWeek - RECENT_WEEKS_READ + 1),
@@ -64,12 +78,8 @@ export async function loadProgressInput(repos: ProgressRepositories, context: Pr
     repos.rollups.levels(),
     repos.settings.get<Record<string, PackTarget>>(TARGETS_KEY, {}),
     repos.settings.get<unknown>(THRESHOLDS_KEY, {}),
-    repos.cards.dueCountsIn(windows),
   ]);
   const active = new Set(packs.map((pack) => pack.id));
-  // New cards have a due time (when they were made) but wait for the daily plan: not part of the forecast.
-  const fresh = memories.filter((memory) => active.has(memory.packId)).reduce((sum, memory) => sum + memory.fresh, 0);
-  const forecast = due.map((count, i) => (i === 0 ? Math.max(0, count - fresh) : count));
   return {
     now,
     today: today.index,
@@ -84,7 +94,6 @@ export async function loadProgressInput(repos: ProgressRepositories, context: Pr
     levels: levels.filter((level) => active.has(level.packId)),
     targets: targets && typeof targets === 'object' ? targets : {},
     thresholds: thresholdsOf(thresholds),
-    forecast,
     dayOf: (at) => studyDayIndex(at, dayStartHour, context.timezoneOffsetMinutes(at)),
   };
 }

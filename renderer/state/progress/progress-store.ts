@@ -2,22 +2,25 @@
  * The Progress store (practice.md, "Competency"): reads the rollups and summaries (never the
  * events), rebuilding the rollups first when they are stale (after the migration that added
  * them, or answers added in bulk), builds the report, records each pack's level when it
- * changes, and keeps the person's self-ratings and targets. The weakest items come after the
- * first paint, from the earliest-due studied cards.
+ * changes, and keeps the person's self-ratings and targets. The due forecast and the weakest
+ * items come after the first paint (index counts over every card; the earliest-due studied cards).
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import type { CardKind, SelfAssessment } from '../../../shared/model';
+import type { CardKind, PackRecord, SelfAssessment } from '../../../shared/model';
 import type { LadderLevel, LadderThresholds } from '../../../shared/progress/ladder';
 import type { PackTarget, ProgressReport } from '../../../shared/progress/progress-report';
 import { buildProgressReport, levelChanges } from '../../../shared/progress/progress-report';
 import { retrievability } from '../../../shared/schedule/review';
+import type { PackCoverage } from '../../../shared/simulate/pack-coverage';
+import { packCoverage } from '../../../shared/simulate/pack-coverage';
+import { emptyStats } from '../../../shared/simulate/simulation-stats';
 import { studyDayIndex } from '../../../shared/schedule/day';
 import { makeScheduler, normalizeSchedulerSettings } from '../../../shared/schedule/scheduler-settings';
 import type { SchedulerSettings } from '../../../shared/schedule/scheduler-settings';
 import type { Repositories } from '../../storage/index';
 import type { ProgressRepositories } from './progress-data';
-import { TARGETS_KEY, THRESHOLDS_KEY, loadProgressInput, thresholdsOf } from './progress-data';
+import { TARGETS_KEY, THRESHOLDS_KEY, loadForecast, loadProgressInput, thresholdsOf } from './progress-data';
 
 /** One of the cards most likely forgotten now. */
 export interface WeakItem {
@@ -36,6 +39,8 @@ export interface ProgressState {
   report: ProgressReport | null;
   /** Undefined while being read. */
   weakest: WeakItem[] | undefined;
+  /** Each walkable pack's path (tree) or section (checklist) coverage, by pack id. */
+  coverage: Record<string, PackCoverage>;
   error?: string;
   load(): Promise<void>;
   /** The person's own rating of a pack's level. */
@@ -55,10 +60,21 @@ export interface ProgressStoreOptions {
   newId?: () => string;
 }
 
+/** Paths of a tree counted for its coverage (as many as the Simulate list counts). */
+export const COVERAGE_PATHS = 200;
+
 /** Weakest items listed. */
 export const WEAKEST_ITEMS = 20;
 /** Earliest-due studied cards the weakest are chosen among (the most overdue are the least recalled). */
 const WEAKEST_POOL = 300;
+
+/** A sequence card drills a section (item id `§section`), which has no item of its own: its words. */
+function sectionText(itemKey: string, pack: PackRecord | undefined): string | undefined {
+  const id = /\/§([^/]+)$/.exec(itemKey)?.[1];
+  if (id === undefined || !pack) return undefined;
+  const title = id === 'pack' ? pack.title : pack.sections.find((section) => section.id === id)?.title;
+  return title === undefined ? undefined : `The steps of “${title}”, in order`;
+}
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -75,7 +91,7 @@ export function createProgressStore(repos: ProgressRepositories & Pick<Repositor
     return { settings, scheduler: makeScheduler(settings) };
   };
 
-  async function weakestItems(report: ProgressReport, at: number): Promise<WeakItem[]> {
+  async function weakestItems(report: ProgressReport, at: number, packs: readonly PackRecord[]): Promise<WeakItem[]> {
     const { scheduler } = context();
     const titles = new Map(report.packs.map((pack) => [pack.packId, pack.title]));
     const pool = (await repos.cards.earliestStudied(WEAKEST_POOL)).filter((card) => titles.has(card.packId));
@@ -84,12 +100,13 @@ export function createProgressStore(repos: ProgressRepositories & Pick<Repositor
       .sort((a, b) => a.r - b.r || b.card.lapses - a.card.lapses)
       .slice(0, WEAKEST_ITEMS);
     const items = await repos.items.getMany(ranked.map(({ card }) => card.itemKey));
+    const byId = new Map(packs.map((pack) => [pack.id, pack]));
     return ranked.map(({ card, r }, i) => ({
       cardId: card.id,
       packId: card.packId,
       packTitle: titles.get(card.packId) ?? card.packId,
       kind: card.kind,
-      text: items[i]?.text ?? card.itemKey,
+      text: items[i]?.text ?? sectionText(card.itemKey, byId.get(card.packId)) ?? card.itemKey,
       retrievability: r,
     }));
   }
@@ -98,6 +115,7 @@ export function createProgressStore(repos: ProgressRepositories & Pick<Repositor
     status: 'idle',
     report: null,
     weakest: undefined,
+    coverage: {},
 
     async load() {
       token += 1;
@@ -110,16 +128,28 @@ export function createProgressStore(repos: ProgressRepositories & Pick<Repositor
         }
         const at = now();
         const { settings, scheduler } = context();
-        const input = await loadProgressInput(repos, { now: at, scheduler, dayStartHour: settings.dayStartHour, timezoneOffsetMinutes: tzOffset });
+        const progressContext = { now: at, scheduler, dayStartHour: settings.dayStartHour, timezoneOffsetMinutes: tzOffset };
+        const input = await loadProgressInput(repos, progressContext);
         const report = buildProgressReport(input);
         if (mine !== token) return;
-        setState({ status: 'ready', report, rebuild: undefined });
+        const stats = new Map(input.stats.map((s) => [s.packId, s]));
+        const coverage: Record<string, PackCoverage> = {};
+        for (const pack of input.packs) {
+          const covered = packCoverage(pack, stats.get(pack.id) ?? emptyStats(pack.id), COVERAGE_PATHS);
+          if (covered) coverage[pack.id] = covered;
+        }
+        // Until the new forecast is counted, the one shown before stays (no flicker after a rating).
+        const previous = getState().report?.forecast;
+        setState({ status: 'ready', report: previous ? { ...report, forecast: previous } : report, coverage, rebuild: undefined });
         // Levels are recorded when they change (level over time, the projection); then the weakest items.
         const day = (t: number): number => studyDayIndex(t, settings.dayStartHour, tzOffset(t));
         const changes = levelChanges(report, input.levels);
         void repos.rollups.recordLevels(changes.map((change) => ({ ...change, day: day(change.at) }))).catch(() => undefined);
-        const weakest = await weakestItems(report, at);
-        if (mine === token) setState({ weakest });
+        // The due forecast (index counts over every card) and the weakest cards come after the first paint.
+        const [forecast, weakest] = await Promise.all([loadForecast(repos, progressContext, input.memories), weakestItems(report, at, input.packs)]);
+        if (mine !== token) return;
+        const shown = getState().report;
+        setState({ weakest, ...(shown ? { report: { ...shown, forecast } } : {}) });
       } catch (error) {
         if (mine === token) setState({ status: 'error', error: `Your progress could not be read: ${describe(error)}` });
       }

@@ -7,12 +7,10 @@
  */
 import type { PackRecord, SimulationStats } from '../../../shared/model';
 import { itemKey } from '../../../shared/drills/ids';
-import { pathCoverage } from '../../../shared/simulate/coverage';
 import { incidentOfDay } from '../../../shared/simulate/incident-of-day';
 import type { IncidentOfDay } from '../../../shared/simulate/incident-of-day';
 import { suggestLevel } from '../../../shared/simulate/levels';
-import { outcomePaths } from '../../../shared/simulate/paths';
-import { structureOfEdges } from '../../../shared/simulate/scenario-graph';
+import { packCoverage } from '../../../shared/simulate/pack-coverage';
 import { emptyStats } from '../../../shared/simulate/simulation-stats';
 import type { Repositories } from '../../storage/index';
 import type { ScenarioEntry } from './simulate-types';
@@ -46,14 +44,9 @@ export function entryOf(pack: PackRecord & { kind: 'tree' | 'checklist' }, stats
   if (pack.meta.rarity) entry.rarity = pack.meta.rarity;
   if (pack.meta.criticality) entry.criticality = pack.meta.criticality;
   if (pack.meta.timeLimitMs) entry.timeLimitMs = pack.meta.timeLimitMs;
-  if (pack.kind === 'tree' && pack.rootId !== undefined) {
-    const paths = outcomePaths(structureOfEdges(pack.rootId, pack.edges), LISTED_PATHS);
-    entry.coverage = pathCoverage(paths, summary.walked.map((key) => key.split(' ')));
-  } else if (pack.kind === 'checklist') {
-    const sections = pack.sections.length;
-    const walked = summary.walked.filter((key) => key !== '§all').length;
-    entry.sections = { walked: summary.walked.includes('§all') ? sections : Math.min(walked, sections), total: sections };
-  }
+  const covered = packCoverage(pack, summary, LISTED_PATHS);
+  if (covered?.kind === 'paths') entry.coverage = covered.coverage;
+  else if (covered?.kind === 'sections') entry.sections = { walked: covered.walked, total: covered.total };
   return entry;
 }
 

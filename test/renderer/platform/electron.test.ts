@@ -54,6 +54,12 @@ describe('electron platform', () => {
     expect(await createElectronPlatform(bridge).saveTextFile('x.json', '{}')).toEqual({ saved: false });
   });
 
+  test('printToPdf asks main to save the window as a PDF under the suggested name', async () => {
+    const bridge = createFakeKataBridge();
+    expect(await createElectronPlatform(bridge).printToPdf?.('kata-progress.pdf')).toEqual({ saved: true, path: '/home/someone/kata-progress.pdf' });
+    expect(bridge.calls).toEqual([{ method: 'printToPdf', args: [{ suggestedName: 'kata-progress.pdf' }] }]);
+  });
+
   test('backups round-trip through the bridge, listed newest first', async () => {
     const bridge = createFakeKataBridge();
     const platform = createElectronPlatform(bridge);

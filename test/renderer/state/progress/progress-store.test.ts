@@ -106,6 +106,21 @@ describe('the progress report', () => {
     expect(await repos.rollups.isStale()).toBe(false);
   });
 
+  test("names a weak sequence card by its section's words, and gives every walkable pack its coverage", async () => {
+    const checklist = await importSample('model-deployment-checklist.md');
+    const tree = await importSample('feature-drift-response.yaml');
+    const sequence = (await repos.cards.byPack(checklist)).find((card) => card.kind === 'sequence')!;
+    await repos.events.answerStored(sequence.id, (stored) => answerCard(scheduler, stored, 1, T0 + DAY, { id: 'seq', durationMs: 9_000, grader: 'auto' }));
+    await store.getState().load();
+    await expect.poll(() => store.getState().weakest?.length).toBeGreaterThan(0);
+    const pack = await repos.packs.get(checklist);
+    const sectionId = sequence.itemKey.split('/§')[1];
+    const title = pack!.sections.find((section) => section.id === sectionId)?.title ?? pack!.title;
+    expect(store.getState().weakest!.find((item) => item.cardId === sequence.id)?.text).toBe(`The steps of “${title}”, in order`);
+    expect(store.getState().coverage[checklist]).toEqual({ kind: 'sections', walked: 0, total: pack!.sections.length });
+    expect(store.getState().coverage[tree]).toMatchObject({ kind: 'paths', coverage: { walked: 0, truncated: false } });
+  });
+
   test('keeps self-ratings and targets beside the measure', async () => {
     const tree = await importSample('feature-drift-response.yaml');
     await store.getState().rate(tree, 3, ' I think I know it ');
