@@ -1,6 +1,7 @@
 /**
  * What a pack's cards recall now, without reading its cards: a sketch of their memory states
- * (how many studied cards have stability in each bin and were last reviewed in each hour),
+ * (how many studied cards have stability in each bin and were last reviewed in each span of
+ * time: an hour for the shortest stabilities, longer spans for longer ones, see SPAN_HOURS),
  * kept up to date in the answer's transaction (the old state out, the new one in) and rebuilt
  * from the cards after an import. Mean retrievability is estimated from it at any time; the
  * stability bins are fine enough that the estimate stays within 0.02 of the exact mean (a test
@@ -18,13 +19,25 @@ const EDGES: readonly number[] = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.65, 0.8
 /** Stability counted as mature (Anki's 21 days). */
 export const MATURE_DAYS = 21;
 
+/**
+ * Hours of last review counted together in each stability bin: a power of two, at most a
+ * sixteenth of the bin's lowest stability (at least an hour). Recall falls by about a tenth
+ * over one stability, so half a span moves it by well under 0.005; an hour for every card of
+ * a long-studied pack, on the other hand, made sketches of 100 000 keys at 1 000 000 answers.
+ */
+const SPAN_HOURS: readonly number[] = EDGES.map((_, bin) => {
+  const lowDays = bin === 0 ? 0 : (EDGES[bin - 1] as number);
+  const hours = (lowDays * 24) / 16;
+  return hours < 2 ? 1 : 2 ** Math.floor(Math.log2(hours));
+});
+
 export interface PackMemory {
   packId: string;
   /** Unsuspended cards. */
   cards: number;
   /** Unsuspended cards never answered. */
   fresh: number;
-  /** Studied unsuspended cards, by `${stability bin}|${hour of last review}` (hours since the epoch). */
+  /** Studied unsuspended cards, by `${stability bin}|${first hour of the span of the last review}` (hours since the epoch). */
   bins: Record<string, number>;
 }
 
@@ -51,7 +64,9 @@ export function addCard(memory: PackMemory, state: CardState, sign: 1 | -1 = 1):
     memory.fresh += sign;
     return;
   }
-  const key = `${binOf(state.stability)}|${Math.floor(state.lastReview / HOUR_MS)}`;
+  const bin = binOf(state.stability);
+  const span = SPAN_HOURS[bin] as number;
+  const key = `${bin}|${Math.floor(state.lastReview / HOUR_MS / span) * span}`;
   const count = (memory.bins[key] ?? 0) + sign;
   if (count <= 0) delete memory.bins[key];
   else memory.bins[key] = count;
@@ -83,8 +98,9 @@ export function estimateRecall(memory: PackMemory, scheduler: FSRS, now: number)
   for (const [key, count] of Object.entries(memory.bins)) {
     const [binText, hourText] = key.split('|');
     const bin = Number(binText);
-    // Whole days since the review (as FSRS counts them), from the middle of its hour.
-    const elapsed = Math.max(0, Math.floor((now - (Number(hourText) + 0.5) * HOUR_MS) / DAY_MS));
+    // Whole days since the review (as FSRS counts them), from the middle of its span.
+    const middle = Number(hourText) + (SPAN_HOURS[bin] as number) / 2;
+    const elapsed = Math.max(0, Math.floor((now - middle * HOUR_MS) / DAY_MS));
     sum += count * scheduler.forgetting_curve(elapsed, stabilityOfBin(bin));
     studied += count;
     if (bin > 0 && (EDGES[bin - 1] as number) >= MATURE_DAYS) mature += count;
