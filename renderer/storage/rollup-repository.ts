@@ -39,6 +39,8 @@ export function createRollupRepository(db: KataDb) {
     },
     /** Every study day with answers (a few thousand records for years of practice). */
     days: (): Promise<DayRollup[]> => db.dayRollups.toArray(),
+    /** The study days from `day` on. */
+    daysFrom: (day: number): Promise<DayRollup[]> => db.dayRollups.where('day').aboveOrEqual(day).toArray(),
     /** Every pack's weeks from study week `week` on. */
     weeksFrom: (week: number): Promise<PackWeekRollup[]> => db.packWeeks.where('week').aboveOrEqual(week).toArray(),
     /** One pack's weeks, oldest first. */

@@ -43,6 +43,7 @@ export interface ProgressInput {
   /** The scheduler in force, for recall now. */
   scheduler: FSRS;
   packs: readonly PackRecord[];
+  /** The day rollups of the last REPORT_DAYS study days at least (older ones only matter to a longer streak). */
   days: readonly DayRollup[];
   /** Every pack's weeks of the last twelve weeks at least. */
   recentWeeks: readonly PackWeekRollup[];
@@ -87,7 +88,7 @@ export interface ProgressReport {
   generatedAt: number;
   today: number;
   packs: PackProgress[];
-  /** The last 365 study days, oldest first. */
+  /** The last REPORT_DAYS study days, oldest first. */
   calendar: DayActivity[];
   streak: number;
   forecast?: readonly number[];
@@ -97,6 +98,13 @@ export interface ProgressReport {
   scheduler: CalibrationSummary & { reliability: { predicted: number; actual: number; n: number }[] };
   thresholds: LadderThresholds;
 }
+
+/**
+ * Study days the overall picture covers, today included: the calendar, true retention's
+ * longest period, automaticity by week and the scheduler's calibration (how well the schedule
+ * fits the person lately, not three years ago). Only the streak may reach further back.
+ */
+export const REPORT_DAYS = 365;
 
 /** The Progress picture at `input.now`. */
 export function buildProgressReport(input: ProgressInput): ProgressReport {
@@ -159,16 +167,17 @@ export function buildProgressReport(input: ProgressInput): ProgressReport {
     return progress;
   });
 
+  const days = input.days.filter((day) => day.day > input.today - REPORT_DAYS && day.day <= input.today);
   const bins = {};
-  for (const day of input.days) mergeBins(bins, day.calibration);
+  for (const day of days) mergeBins(bins, day.calibration);
   const report: ProgressReport = {
     generatedAt: input.now,
     today: input.today,
     packs,
-    calendar: dailyActivity(input.days, input.today, 365),
+    calendar: dailyActivity(days, input.today, REPORT_DAYS),
     streak: streakOf(input.days, input.today),
-    retention: { drill: retentionTable(input.days, input.today, 'drill'), simulation: retentionTable(input.days, input.today, 'simulation') },
-    automaticityByWeek: automaticityByWeek(input.days),
+    retention: { drill: retentionTable(days, input.today, 'drill'), simulation: retentionTable(days, input.today, 'simulation') },
+    automaticityByWeek: automaticityByWeek(days),
     person: personCalibration(input.stats.flatMap((s) => s.results)),
     scheduler: { ...summarizeCalibration(bins), reliability: reliabilityByPrediction(bins) },
     thresholds,

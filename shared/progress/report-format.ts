@@ -63,7 +63,7 @@ export function reportMarkdown(report: ProgressReport): string {
     '## Calibration',
     '',
     `- Your confidence before simulations: Brier ${num(report.person.brier)} over ${report.person.n}; ${report.person.overconfidence === null ? 'no ratings yet' : report.person.overconfidence > 0 ? `over-confident by ${pct(report.person.overconfidence)}` : `under-confident by ${pct(-report.person.overconfidence)}`}`,
-    `- The scheduler's predicted recall: log loss ${num(s.logLoss, 3)}, RMSE(bins) ${num(s.rmseBins, 3)} over ${s.reviews} reviews (predicted ${pct(s.predicted)}, actual ${pct(s.actual)})`,
+    `- The scheduler's predicted recall: log loss ${num(s.logLoss, 3)}, RMSE(bins) ${num(s.rmseBins, 3)} over ${s.reviews} reviews in the last year (predicted ${pct(s.predicted)}, actual ${pct(s.actual)})`,
     '',
   );
   return lines.join('\n');

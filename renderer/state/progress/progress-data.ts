@@ -9,6 +9,8 @@ import type { FSRS } from 'ts-fsrs';
 import type { LadderThresholds } from '../../../shared/progress/ladder';
 import { DEFAULT_THRESHOLDS } from '../../../shared/progress/ladder';
 import type { PackTarget, ProgressInput } from '../../../shared/progress/progress-report';
+import { REPORT_DAYS } from '../../../shared/progress/progress-report';
+import { streakOf } from '../../../shared/progress/activity';
 import { weekOf } from '../../../shared/progress/event-facts';
 import { DAY_MS, studyDay, studyDayIndex } from '../../../shared/schedule/day';
 import type { PackMemory } from '../../../shared/progress/card-sketch';
@@ -60,6 +62,15 @@ export async function loadForecast(repos: Pick<ProgressRepositories, 'cards'>, c
   return due.map((count, i) => (i === 0 ? Math.max(0, count - fresh) : count));
 }
 
+/**
+ * The day rollups the report covers (the last REPORT_DAYS, a quarter of three years'), and
+ * every one only when the streak runs through all of them.
+ */
+async function recentDays(repos: Pick<ProgressRepositories, 'rollups'>, today: number) {
+  const days = await repos.rollups.daysFrom(today - REPORT_DAYS + 1);
+  return streakOf(days, today) >= REPORT_DAYS - 1 ? repos.rollups.days() : days;
+}
+
 /** Everything buildProgressReport needs, at `context.now`, but the due forecast (loadForecast). */
 export async function loadProgressInput(repos: ProgressRepositories, context: ProgressContext): Promise<ProgressInput> {
   const { now, dayStartHour } = context;
@@ -69,7 +80,7 @@ export async function loadProgressInput(repos: ProgressRepositories, context: Pr
   const packsRead = repos.packs.listActive();
   const [packs, days, recentWeeks, firstWeeks, memories, stats, assessments, levels, targets, thresholds] = await Promise.all([
     packsRead,
-    repos.rollups.days(),
+    recentDays(repos, today.index),
     repos.rollups.weeksFrom(currentWeek - RECENT_WEEKS_READ + 1),
     packsRead.then((list) => repos.rollups.firstWeeks(list.map((pack) => pack.id))),
     repos.rollups.memories(),

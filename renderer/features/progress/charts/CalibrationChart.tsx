@@ -73,7 +73,7 @@ export function CalibrationChart({ person, scheduler }: { person: PersonCalibrat
         <div>
           <dt>The scheduler's predicted recall</dt>
           <dd>
-            log loss {figure(scheduler.logLoss, 3)}, RMSE(bins) {figure(scheduler.rmseBins, 3)} over {scheduler.reviews} reviews · predicted {percent(scheduler.predicted)}, happened {percent(scheduler.actual)}
+            log loss {figure(scheduler.logLoss, 3)}, RMSE(bins) {figure(scheduler.rmseBins, 3)} over {scheduler.reviews} reviews in the last year · predicted {percent(scheduler.predicted)}, happened {percent(scheduler.actual)}
           </dd>
         </div>
       </dl>
