@@ -10,7 +10,7 @@ import { DailyLoadChart } from './charts/DailyLoadChart';
 import { ForecastChart } from './charts/ForecastChart';
 import { ReviewHeatmap } from './charts/ReviewHeatmap';
 import { INDEPENDENCE_LADDER } from './independence-ladder';
-import { PackProgressCard } from './PackProgressCard';
+import { PackProgressList } from './PackProgressList';
 import { ReportExport } from './ReportExport';
 import { RetentionTable } from './RetentionTables';
 import { WeakestItems } from './WeakestItems';
@@ -130,9 +130,7 @@ export function ProgressScreen() {
       <ReportExport report={report} />
       <section className="progress-packs" aria-labelledby="packs-heading">
         <h2 id="packs-heading">Your packs</h2>
-        {report.packs.map((pack) => (
-          <PackProgressCard key={pack.packId} pack={pack} coverage={coverage[pack.packId]} now={now} />
-        ))}
+        <PackProgressList packs={report.packs} coverage={coverage} now={now} />
       </section>
       <Section id="calendar-heading" title="Reviews over the last year">
         <ReviewHeatmap calendar={report.calendar} streak={report.streak} />
