@@ -89,6 +89,13 @@ async function serveDist() {
   return server;
 }
 
+/** The app itself (vite.config.ts, into dist/renderer), as `npm run build:renderer` builds it. */
+async function buildApp() {
+  log('bench: vite build (the app, into dist/renderer) ...');
+  const { build } = await import('vite');
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
 async function buildBenchPage() {
   log('bench: vite build (bench page, into dist/bench) ...');
   const { build } = await import('vite');
@@ -178,6 +185,8 @@ async function main() {
   }
   const settings = { quick: args.quick, ...(args.runs === undefined ? {} : { runs: args.runs }) };
 
+  // The app first: the initial-JavaScript case (node) reads dist/renderer, the cold-start case serves it.
+  if (args.build) await buildApp();
   const node = await runNodeCases(side, args, settings);
 
   if (args.build) {

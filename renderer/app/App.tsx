@@ -5,7 +5,6 @@ import { LibraryScreen } from '../features/library/LibraryScreen';
 import { useFileDrop } from '../features/library/use-file-drop';
 import { PracticeScreen } from '../features/practice/PracticeScreen';
 import { ProgressScreen } from '../features/progress/ProgressScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { AppServices } from './app-services';
 import { AppServicesContext } from './app-services';
 import { Nav, ShortcutHelp } from './Nav';
@@ -17,6 +16,8 @@ import { BrandMark } from './ui/BrandMark';
 
 // Loaded when first opened: the engine, the run and the debrief are not needed to open the app.
 const SimulateScreen = lazy(() => import('../features/simulate/SimulateScreen').then((module) => ({ default: module.SimulateScreen })));
+// Also loaded when first opened: the settings, personal scheduling and its charts are not needed to open the app.
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
 
 function Screen({ route }: { route: RouteId }) {
   switch (route) {
@@ -33,7 +34,11 @@ function Screen({ route }: { route: RouteId }) {
     case 'progress':
       return <ProgressScreen />;
     case 'settings':
-      return <SettingsScreen />;
+      return (
+        <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+          <SettingsScreen />
+        </Suspense>
+      );
   }
 }
 
