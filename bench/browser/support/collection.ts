@@ -19,7 +19,7 @@ import {
   COLLECTION_SIZES,
   generateCollection,
 } from '../../fixtures/collection';
-import { createRepositories, openKataDb, type KataDb, type Repositories } from '../../../renderer/storage/index';
+import { DB_NAME, createRepositories, openKataDb, type KataDb, type Repositories } from '../../../renderer/storage/index';
 import { checkCollection } from '../../../renderer/features/settings/check-collection';
 import type { ReviewEvent, SelfAssessment, SimulationAttempt } from '../../../shared/model';
 import { DEFAULT_SCHEDULER_SETTINGS, normalizeSchedulerSettings } from '../../../shared/schedule/scheduler-settings';
@@ -103,7 +103,9 @@ async function generateInto(dbName: string, marker: Marker): Promise<KataDb> {
 
 async function open(quick: boolean): Promise<BenchCollection> {
   const size = quick ? COLLECTION_SIZES.quick : COLLECTION_SIZES.full;
-  const dbName = quick ? 'kata-bench-practice-quick' : 'kata-bench-practice';
+  // The full collection is the app's own database of the bench origin: the cold-start and heap
+  // cases open the built app (dist/bench/app/) on it, as a person opens theirs.
+  const dbName = quick ? 'kata-bench-practice-quick' : DB_NAME;
   const marker: Marker = { version: COLLECTION_GENERATOR_VERSION, seed: COLLECTION_SEED, ...size };
   let db = await openKataDb(dbName);
   const stored = await createRepositories(db).settings.get<unknown>(MARKER_KEY, undefined);
