@@ -8,6 +8,10 @@
 //                             served on 127.0.0.1 with the app's headers and run in
 //                             headless Chromium with a persistent profile under .bench/
 //                             (so IndexedDB really writes to disk, as in the app)
+//   bench/cold/*.bench.ts     bundled with the node cases, run here after the browser cases:
+//                             each starts its own Chromium process on that profile and opens
+//                             the built app (dist/renderer, copied to dist/bench/app/, so it
+//                             shares the bench page's origin and IndexedDB)
 //
 // The profile is kept between runs, and the page is served from a fixed port (IndexedDB
 // belongs to an origin, port included): data that takes minutes to write, such as the
@@ -19,7 +23,7 @@
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { APP_SECURITY_HEADERS, startStaticServer } from './static-server.mjs';
@@ -48,12 +52,16 @@ const log = (message) => process.stderr.write(`${message}\n`);
 
 /** Bundles bench/lib and every bench/node/*.bench.ts into one ES module, and imports it. */
 async function loadNodeSide() {
-  const caseFiles = (await readdir(join(root, 'bench', 'node')).catch(() => []))
+  const caseFiles = async (folder) => (await readdir(join(root, 'bench', folder)).catch(() => []))
     .filter((file) => file.endsWith('.bench.ts'))
-    .sort();
+    .sort()
+    .map((file) => `bench/${folder}/${file}`);
+  const groups = { nodeModules: await caseFiles('node'), coldModules: await caseFiles('cold') };
   const entry = [
-    ...caseFiles.map((file, i) => `import * as case${i} from './bench/node/${file}';`),
-    `export const nodeModules = {${caseFiles.map((file, i) => `${JSON.stringify(`bench/node/${file}`)}: case${i}`).join(', ')}};`,
+    ...Object.entries(groups).flatMap(([group, files]) => [
+      ...files.map((file, i) => `import * as ${group}${i} from './${file}';`),
+      `export const ${group} = {${files.map((file, i) => `${JSON.stringify(file)}: ${group}${i}`).join(', ')}};`,
+    ]),
     `export { BENCH_USAGE, parseBenchArgs } from './bench/lib/args.ts';`,
     `export { collectCases, matchesFilter, measureCase, resolveRuns } from './bench/lib/runner.ts';`,
     `export { formatTable, summarize } from './bench/lib/report.ts';`,
@@ -89,19 +97,26 @@ async function serveDist() {
   return server;
 }
 
+/** The app itself (vite.config.ts, into dist/renderer), as `npm run build:renderer` builds it. */
+async function buildApp() {
+  log('bench: vite build (the app, into dist/renderer) ...');
+  const { build } = await import('vite');
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
 async function buildBenchPage() {
   log('bench: vite build (bench page, into dist/bench) ...');
   const { build } = await import('vite');
   await build({ configFile: join(root, 'vite.bench.config.ts'), logLevel: 'warn' });
 }
 
-/** Runs the selected node cases; returns rows and failures. */
-async function runNodeCases(side, args, settings) {
+/** Runs the selected node (or cold) cases; returns rows and failures. */
+async function runNodeCases(side, args, settings, modules = side.nodeModules, where = 'node') {
   const rows = [];
   const failures = [];
-  for (const benchCase of side.collectCases(side.nodeModules)) {
+  for (const benchCase of side.collectCases(modules)) {
     if (!side.matchesFilter(benchCase.name, args.filter)) continue;
-    log(`bench: ${benchCase.name} (node, ${side.resolveRuns(benchCase, settings)} runs) ...`);
+    log(`bench: ${benchCase.name} (${where}, ${side.resolveRuns(benchCase, settings)} runs) ...`);
     try {
       const measured = await side.measureCase(benchCase, settings, () => performance.now());
       rows.push({ measured, result: side.summarize(measured) });
@@ -112,14 +127,15 @@ async function runNodeCases(side, args, settings) {
   return { rows, failures };
 }
 
+// Kept between runs (see the top of this file).
+const PROFILE = join(WORK_DIR, 'chromium-profile');
+
 /** Opens bench.html in headless Chromium and runs the selected browser cases in the page. */
-async function runBrowserCases(side, args, settings) {
+async function runBrowserCases(side, args, settings, server) {
   const rows = [];
   const failures = [];
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set KATA_CHROMIUM)`);
-  const server = await serveDist();
-  // Kept between runs (see the top of this file).
-  const profile = join(WORK_DIR, 'chromium-profile');
+  const profile = PROFILE;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -157,9 +173,22 @@ async function runBrowserCases(side, args, settings) {
     }
   } finally {
     await context.close();
-    await server.close();
   }
   return { rows, failures };
+}
+
+/** Runs the cold cases (bench/cold), which start Chromium themselves on the profile the page cases used. */
+async function runColdCases(side, args, settings, server) {
+  process.env.KATA_BENCH_APP_URL = `${server.origin}/app/index.html`;
+  process.env.KATA_BENCH_PROFILE = PROFILE;
+  process.env.KATA_BENCH_CHROMIUM = CHROMIUM;
+  process.env.KATA_BENCH_CHROMIUM_ARGS = JSON.stringify(CHROMIUM_ARGS);
+  return runNodeCases(side, args, settings, side.coldModules, 'cold, chromium');
+}
+
+/** The app build beside the bench page (dist/bench/app/): same origin, so the same IndexedDB. */
+async function copyAppIntoBench() {
+  await cp(join(root, 'dist', 'renderer'), join(DIST, 'app'), { recursive: true });
 }
 
 async function main() {
@@ -178,20 +207,31 @@ async function main() {
   }
   const settings = { quick: args.quick, ...(args.runs === undefined ? {} : { runs: args.runs }) };
 
+  // The app first: the initial-JavaScript case (node) reads dist/renderer, the cold-start case serves it.
+  if (args.build) await buildApp();
   const node = await runNodeCases(side, args, settings);
 
   if (args.build) {
     await buildBenchPage();
+    await copyAppIntoBench();
   } else if (!existsSync(join(DIST, 'bench.html'))) {
     throw new Error('--no-build, but dist/bench/bench.html does not exist: run without --no-build');
   } else {
     const built = (await stat(join(DIST, 'bench.html'))).mtime.toISOString();
     log(`bench: --no-build: using dist/bench as built at ${built}`);
   }
-  const browser = await runBrowserCases(side, args, settings);
+  const server = await serveDist();
+  let browser;
+  let cold;
+  try {
+    browser = await runBrowserCases(side, args, settings, server);
+    cold = await runColdCases(side, args, settings, server);
+  } finally {
+    await server.close();
+  }
 
-  const rows = [...node.rows, ...browser.rows];
-  const failures = [...node.failures, ...browser.failures];
+  const rows = [...node.rows, ...browser.rows, ...cold.rows];
+  const failures = [...node.failures, ...browser.failures, ...cold.failures];
   if (rows.length === 0 && failures.length === 0) {
     log(`bench: no case matches --filter ${JSON.stringify(args.filter)}`);
     return 1;

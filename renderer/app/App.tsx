@@ -4,7 +4,6 @@ import { DropOverlay } from '../features/library/DropOverlay';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { useFileDrop } from '../features/library/use-file-drop';
 import { PracticeScreen } from '../features/practice/PracticeScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { AppServices } from './app-services';
 import { AppServicesContext } from './app-services';
 import { Nav, ShortcutHelp } from './Nav';
@@ -18,6 +17,8 @@ import { BrandMark } from './ui/BrandMark';
 const SimulateScreen = lazy(() => import('../features/simulate/SimulateScreen').then((module) => ({ default: module.SimulateScreen })));
 // Loaded when first opened: the charts (visx) and the report are not needed to open the app.
 const ProgressScreen = lazy(() => import('../features/progress/ProgressScreen').then((module) => ({ default: module.ProgressScreen })));
+// Also loaded when first opened: the settings, personal scheduling and its charts are not needed to open the app.
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
 
 function Screen({ route }: { route: RouteId }) {
   switch (route) {
@@ -38,7 +39,11 @@ function Screen({ route }: { route: RouteId }) {
         </Suspense>
       );
     case 'settings':
-      return <SettingsScreen />;
+      return (
+        <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+          <SettingsScreen />
+        </Suspense>
+      );
   }
 }
 

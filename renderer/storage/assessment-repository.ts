@@ -10,6 +10,12 @@ export function createAssessmentRepository(db: KataDb) {
     add: async (assessment: SelfAssessment): Promise<void> => {
       await db.assessments.add(assessment);
     },
+    /** Adds many in ONE transaction (rejects, adding none, if an id is used). */
+    addMany: async (assessments: readonly SelfAssessment[]): Promise<void> => {
+      await db.transaction('rw', db.assessments, async () => {
+        await db.assessments.bulkAdd([...assessments]);
+      });
+    },
     /** A pack's self-assessments, oldest first. */
     byPack: (packId: string): Promise<SelfAssessment[]> =>
       db.assessments.where('[packId+at]').between([packId, -Infinity], [packId, Infinity], true, true).toArray(),

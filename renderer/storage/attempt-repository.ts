@@ -29,6 +29,15 @@ export function createAttemptRepository(db: KataDb) {
       await db.attempts.put(attempt);
     },
     get: (id: string): Promise<SimulationAttempt | undefined> => db.attempts.get(id),
+    /**
+     * Adds finished or abandoned attempts in bulk, in ONE transaction (rejects, adding none, if
+     * an id is used). The packs' summaries are not touched: rebuildStats (check collection) makes them.
+     */
+    addMany: async (attempts: readonly SimulationAttempt[]): Promise<void> => {
+      await db.transaction('rw', db.attempts, async () => {
+        await db.attempts.bulkAdd([...attempts]);
+      });
+    },
 
     /**
      * Stores one decision in ONE transaction: the review event and the card's new state (when

@@ -60,9 +60,31 @@ function sectionTitle(index: PackIndex, sectionId: string | undefined): string {
   return (sectionId === undefined ? undefined : index.sectionTitles.get(sectionId)) ?? index.pack.title;
 }
 
+// An item is shown (as an answer, as another card's option) and read (to keep options
+// apart) by several cards, up to a few per neighbour: both are computed once per item
+// object. Items are not changed once parsed (a re-import remaps into new objects), and the
+// trees handed out are never mutated, so cards may share them.
+const shownTrees = new WeakMap<ItemSource, InlineTree>();
+const readings = new WeakMap<ItemSource, string>();
+
 /** An item's tree as an answer or an option: its key values unmarked. */
 function shown(item: ItemSource): InlineTree {
-  return withoutKeys(itemInline(item));
+  let tree = shownTrees.get(item);
+  if (!tree) {
+    tree = withoutKeys(itemInline(item));
+    shownTrees.set(item, tree);
+  }
+  return tree;
+}
+
+/** An item's normalised plain reading: what makes two options read the same. */
+function reading(item: ItemSource): string {
+  let read = readings.get(item);
+  if (read === undefined) {
+    read = normalizePlain(item.text);
+    readings.set(item, read);
+  }
+  return read;
 }
 
 /** An item quoted inside a prompt, set off in emphasis. */
@@ -221,7 +243,6 @@ function treeCards(packId: string, pack: PackSource): CardSpec[] {
  * no two options read the same (normalised plain text), so only one option can be right.
  */
 function pickChoices(answer: ItemSource, asked: readonly ItemSource[], ...pools: readonly ItemSource[][]): InlineTree[] | undefined {
-  const reading = (item: ItemSource): string => normalizePlain(item.text);
   const excludedIds = new Set(asked.map((item) => item.id));
   const taken = new Set([reading(answer), ...asked.map(reading)]);
   const options: ItemSource[] = [answer];

@@ -4,7 +4,7 @@
  * then by close text within the same section. A matched item keeps the stored id,
  * so its cards and events stay attached.
  */
-import { normalizeItemText, textSimilarity } from './normalize-text';
+import { gramSimilarity, normalizeItemText, textGrams, type TextGrams } from './normalize-text';
 import { pushTo } from '../group-by';
 
 /** The fields matching looks at: stored items and freshly parsed ones both have them. */
@@ -43,10 +43,20 @@ export function matchItems(stored: readonly MatchableItem[], fresh: readonly Mat
   const unmatchedStored = new Map(stored.map((item) => [item.id, item]));
   const matches: ItemMatch[] = [];
   const pending: MatchableItem[] = [];
+  // Every rule compares normalized texts: each item's is computed once, not per comparison.
+  const normalized = new Map<MatchableItem, string>();
+  const norm = (item: MatchableItem): string => {
+    let text = normalized.get(item);
+    if (text === undefined) {
+      text = normalizeItemText(item.text);
+      normalized.set(item, text);
+    }
+    return text;
+  };
 
   const take = (storedItem: MatchableItem, freshItem: MatchableItem, rule: MatchRule): void => {
     unmatchedStored.delete(storedItem.id);
-    const changed = normalizeItemText(storedItem.text) !== normalizeItemText(freshItem.text);
+    const changed = norm(storedItem) !== norm(freshItem);
     matches.push({ storedId: storedItem.id, newId: freshItem.id, rule, changed });
   };
 
@@ -57,10 +67,10 @@ export function matchItems(stored: readonly MatchableItem[], fresh: readonly Mat
   }
 
   const byText = new Map<string, MatchableItem[]>();
-  for (const item of unmatchedStored.values()) pushTo(byText, normalizeItemText(item.text), item);
+  for (const item of unmatchedStored.values()) pushTo(byText, norm(item), item);
   const stillPending: MatchableItem[] = [];
   for (const item of pending) {
-    const candidates = byText.get(normalizeItemText(item.text))?.filter((c) => unmatchedStored.has(c.id));
+    const candidates = byText.get(norm(item))?.filter((c) => unmatchedStored.has(c.id));
     const sameSection = candidates?.find((c) => c.sectionId === item.sectionId);
     const candidate = sameSection ?? candidates?.[0];
     if (candidate) take(candidate, item, 'text');
@@ -68,7 +78,7 @@ export function matchItems(stored: readonly MatchableItem[], fresh: readonly Mat
   }
 
   const added: string[] = [];
-  for (const pair of bestSimilarPairs([...unmatchedStored.values()], stillPending)) {
+  for (const pair of bestSimilarPairs([...unmatchedStored.values()], stillPending, norm)) {
     take(pair.stored, pair.fresh, 'similar');
   }
   const matchedNew = new Set(matches.map((m) => m.newId));
@@ -85,14 +95,21 @@ interface SimilarPair {
 }
 
 /** Greedy best-first pairing of close texts within the same section. */
-function bestSimilarPairs(stored: MatchableItem[], fresh: MatchableItem[]): SimilarPair[] {
+function bestSimilarPairs(
+  stored: MatchableItem[],
+  fresh: MatchableItem[],
+  norm: (item: MatchableItem) => string,
+): SimilarPair[] {
   const candidates: SimilarPair[] = [];
-  const storedBySection = new Map<string, MatchableItem[]>();
-  for (const item of stored) pushTo(storedBySection, item.sectionId ?? '', item);
+  const storedBySection = new Map<string, Array<{ item: MatchableItem; grams: TextGrams }>>();
+  // Bigrams of each stored text once, not once per fresh item compared with it.
+  for (const item of stored) pushTo(storedBySection, item.sectionId ?? '', { item, grams: textGrams(norm(item)) });
   for (const item of fresh) {
-    const text = normalizeItemText(item.text);
-    for (const other of storedBySection.get(item.sectionId ?? '') ?? []) {
-      const score = textSimilarity(text, normalizeItemText(other.text));
+    const section = storedBySection.get(item.sectionId ?? '');
+    if (!section) continue;
+    const grams = textGrams(norm(item));
+    for (const { item: other, grams: otherGrams } of section) {
+      const score = gramSimilarity(grams, otherGrams);
       if (score >= SIMILAR_TEXT_THRESHOLD) candidates.push({ stored: other, fresh: item, score });
     }
   }

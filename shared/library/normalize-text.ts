@@ -19,16 +19,29 @@ function bigrams(text: string): Map<string, number> {
   return grams;
 }
 
-/** Sørensen–Dice similarity of character bigrams, 0 (nothing shared) to 1 (same). */
-export function textSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  if (a.length < 2 || b.length < 2) return 0;
-  const gramsA = bigrams(a);
-  const gramsB = bigrams(b);
+/** A text with its bigram counts, computed once to compare it with many others. */
+export interface TextGrams {
+  text: string;
+  grams: Map<string, number>;
+}
+
+export function textGrams(text: string): TextGrams {
+  return { text, grams: bigrams(text) };
+}
+
+/** textSimilarity of two texts whose bigrams are already counted. */
+export function gramSimilarity(a: TextGrams, b: TextGrams): number {
+  if (a.text === b.text) return 1;
+  if (a.text.length < 2 || b.text.length < 2) return 0;
   let shared = 0;
-  for (const [gram, count] of gramsA) {
-    const other = gramsB.get(gram);
+  for (const [gram, count] of a.grams) {
+    const other = b.grams.get(gram);
     if (other) shared += Math.min(count, other);
   }
-  return (2 * shared) / (a.length - 1 + (b.length - 1));
+  return (2 * shared) / (a.text.length - 1 + (b.text.length - 1));
+}
+
+/** Sørensen–Dice similarity of character bigrams, 0 (nothing shared) to 1 (same). */
+export function textSimilarity(a: string, b: string): number {
+  return gramSimilarity(textGrams(a), textGrams(b));
 }

@@ -64,10 +64,12 @@ export function richInline(plain: string, inline: InlineTree | undefined): Inlin
   return inline ?? inlineFromPlain(plain);
 }
 
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 /** The form two readings are compared in: case, spacing and trailing punctuation do not count. */
 export function normalizePlain(text: string): string {
-  return text
-    .normalize('NFKC')
+  // NFKC leaves ASCII as it is; most item text is ASCII and normalize() is the dear part.
+  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text)
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/[\s.,;:!?]+$/u, '')

@@ -13,7 +13,7 @@ import type { ReviewEvent } from '../../shared/model';
 import { checkCard } from '../../shared/schedule/replay';
 import { DEFAULT_SCHEDULER_SETTINGS, makeScheduler } from '../../shared/schedule/scheduler-settings';
 
-const SPEC: CollectionSpec = { cards: 1_500, events: 15_000, seed: 11, cardsPerPack: 400 };
+const SPEC: CollectionSpec = { cards: 1_500, events: 15_000, seed: 11, cardsPerPack: 100 };
 const packs = [...generateCollection(SPEC)];
 const cards = packs.flatMap((pack) => pack.cards);
 const events = packs.flatMap((pack) => pack.events);
@@ -37,9 +37,16 @@ describe('generateCollection', () => {
     expect(other.flatMap((pack) => pack.cards).map((card) => card.due)).not.toEqual(cards.map((card) => card.due));
   });
 
-  it("makes the cards Kata's drill generation makes for the items: next-step, sequence, why, cloze, memory", () => {
+  it("makes the cards Kata's drill generation makes for the items of checklists and decision trees", () => {
     const kinds = new Set(cards.map((card) => card.kind));
-    expect([...kinds].sort()).toEqual(['cloze', 'memory', 'next-step', 'sequence', 'why']);
+    expect([...kinds].sort()).toEqual(['branch', 'cloze', 'memory', 'next-step', 'reverse', 'sequence', 'why']);
+    const trees = packs.filter(({ pack }) => pack.kind === 'tree');
+    expect(trees.length).toBeGreaterThan(0);
+    expect(trees.length).toBeLessThan(packs.length);
+    for (const { pack, items } of trees) {
+      expect(pack.rootId && items.some((item) => item.id === pack.rootId)).toBe(true);
+      expect(pack.edges.length).toBeGreaterThan(0);
+    }
     for (const { pack, items, cards: own } of packs) {
       const specs = new Map(generateCards(pack.id, packSourceOf(pack, items)).map((spec) => [spec.id, spec]));
       expect(own.every((card) => specs.get(card.id)?.kind === card.kind)).toBe(true);
@@ -96,5 +103,25 @@ describe('generateCollection', () => {
   it('has the sizes the benchmarks declare', () => {
     expect(COLLECTION_SIZES.full).toEqual({ cards: 100_000, events: 1_000_000 });
     expect(COLLECTION_SIZES.quick.events / COLLECTION_SIZES.quick.cards).toBe(10);
+  });
+
+  it('has simulation walks on some packs and self-assessments on some, all in the past and in order', () => {
+    const attempts = packs.flatMap((pack) => pack.attempts);
+    const assessments = packs.flatMap((pack) => pack.assessments);
+    expect(packs.filter((pack) => pack.attempts.length > 0).length).toBeGreaterThan(0);
+    expect(packs.filter((pack) => pack.assessments.length > 0).length).toBeGreaterThan(0);
+    expect(new Set(attempts.map((attempt) => attempt.id)).size).toBe(attempts.length);
+    expect(new Set(assessments.map((assessment) => assessment.id)).size).toBe(assessments.length);
+    for (const { pack, items, attempts: own } of packs) {
+      const ids = new Set(items.map((item) => item.id));
+      for (const attempt of own) {
+        expect(attempt.kind).toBe(pack.kind);
+        expect(attempt.finishedAt! < COLLECTION_NOW).toBe(true);
+        expect(attempt.hiddenPath.every((id) => ids.has(id))).toBe(true);
+        expect(attempt.decisions.every((decision) => decision.correct === (decision.chosen === decision.answer))).toBe(true);
+        if (attempt.status === 'finished') expect(attempt.score).toBeGreaterThanOrEqual(0);
+      }
+    }
+    expect(assessments.every((assessment) => assessment.at < COLLECTION_NOW && assessment.level >= 1 && assessment.level <= 5)).toBe(true);
   });
 });
