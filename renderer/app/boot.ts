@@ -2,7 +2,7 @@
  * Start-up: open the database, choose the platform, load the settings. Nothing
  * is rendered until this resolves, so the first frame already has the right theme.
  */
-import { createRepositories, openKataDb } from '../storage/index';
+import { createRepositories, openActiveKataDb } from '../storage/index';
 import { selectPlatform } from '../platform/select-platform';
 import { createParseClient } from '../features/library/parse-client';
 import type { AppServices } from './app-services';
@@ -10,7 +10,7 @@ import { applyTheme } from './apply-theme';
 import { createServices } from './create-services';
 
 export async function bootApp(win: Window): Promise<AppServices> {
-  const db = await openKataDb();
+  const db = await openActiveKataDb();
   const repositories = createRepositories(db);
   const platform = selectPlatform(win, { backups: repositories.backups });
   const services = createServices(repositories, platform, { parse: createParseClient() });

@@ -1,0 +1,110 @@
+/**
+ * Restores a collection export (shared/collection-export) in place of the current collection,
+ * so that it either happens whole or not at all:
+ *   1. a staging database is named in the active pointer's `retired` list (so a crash leaves
+ *      nothing but a database deleted at the next start);
+ *   2. the file is read, checked and written into the staging database batch by batch; the
+ *      verdict on the file (counts, checksum) comes with its last line, and a refused file only
+ *      ever touched the staging database;
+ *   3. the caches the export leaves out are rebuilt or marked for rebuild, and the browser build's
+ *      backups (which live in the collection's database) are carried over;
+ *   4. one write makes the staging database the active one; the previous one is retired.
+ * The current database is only read, never written, until the swap; the caller reloads the app
+ * (every repository and store points at the old database) once this resolves.
+ */
+import type { Table } from 'dexie';
+import type { ReadSummary } from '../../shared/collection-export/read';
+import { readCollection } from '../../shared/collection-export/read';
+import { TABLE_ORDER } from '../../shared/collection-export/format';
+import type { KataDb, KataDbOptions } from './db';
+import { openKataDb } from './db';
+import { deleteDatabase, idbOptions, updatePointer } from './active-db';
+import { createAttemptRepository } from './attempt-repository';
+import { ROLLUPS_STALE_KEY } from './rollup-stale';
+
+export type RestorePhase = 'reading' | 'finishing';
+
+export interface RestoreOptions extends Pick<KataDbOptions, 'indexedDB' | 'IDBKeyRange'> {
+  /** `records` read and written so far, of `total` (from the check before, when given). */
+  onProgress?: (progress: { phase: RestorePhase; records: number; total?: number }) => void;
+  /** Records in the file, from the check that came before (for the progress bar). */
+  total?: number;
+  now?: () => number;
+}
+
+export interface RestoreResult {
+  /** The database now holding the collection. */
+  name: string;
+  summary: ReadSummary;
+}
+
+const COPY_PAGE = 200;
+
+/** Copies a table page by page (backups can be large records: small pages). */
+async function copyTable(from: Table, to: Table): Promise<void> {
+  let offset = 0;
+  for (;;) {
+    const page = await from.orderBy(':id').offset(offset).limit(COPY_PAGE).toArray();
+    if (page.length === 0) return;
+    await to.bulkPut(page);
+    offset += page.length;
+  }
+}
+
+/** Checks an export without writing anything: what it holds, or a CollectionFileError. */
+export function checkExport(read: () => AsyncIterable<string>, onProgress?: (records: number) => void): Promise<ReadSummary> {
+  return readCollection(read(), { onProgress });
+}
+
+/** Replaces `current`'s collection with the export `read()` streams (read once). */
+export async function restoreCollection(current: KataDb, read: () => AsyncIterable<string>, options: RestoreOptions = {}): Promise<RestoreResult> {
+  const idb = idbOptions(options);
+  const now = options.now ?? Date.now;
+  const stagingName = `kata-restore-${now()}-${crypto.randomUUID().slice(0, 8)}`;
+  await updatePointer(idb, (pointer) => ({ ...pointer, retired: [...pointer.retired, stagingName] }));
+  let staging: KataDb | undefined;
+  try {
+    staging = await openKataDb(stagingName, idb);
+    const target = staging;
+    const summary = await readCollection(read(), {
+      onBatch: async (table, records) => {
+        await target.table(table).bulkAdd(records);
+      },
+      onProgress: (records) => options.onProgress?.({ phase: 'reading', records, total: options.total }),
+    });
+    options.onProgress?.({ phase: 'finishing', records: 0 });
+    for (const table of TABLE_ORDER) {
+      const stored = await target.table(table).count();
+      if (stored !== summary.counts[table]) {
+        throw new Error(`The restore wrote ${stored} records of ${table} where the file holds ${summary.counts[table]}.`);
+      }
+    }
+    await copyTable(current.backups, target.backups);
+    await copyTable(current.backupTexts, target.backupTexts);
+    // The rollups are rebuilt from the events in the background when Progress first opens
+    // (check collection's fold-only pass); the simulation summaries are small: rebuilt now.
+    await target.settings.put({ key: ROLLUPS_STALE_KEY, value: true });
+    await createAttemptRepository(target).rebuildStats();
+    staging.close();
+    const previous = current.name;
+    await updatePointer(idb, (pointer) => ({
+      ...pointer,
+      name: stagingName,
+      retired: [...pointer.retired.filter((name) => name !== stagingName), previous],
+    }));
+    current.close();
+    try {
+      await deleteDatabase(previous, idb);
+      await updatePointer(idb, (pointer) => ({ ...pointer, retired: pointer.retired.filter((name) => name !== previous) }));
+    } catch {
+      // Still open in another tab: the next start deletes it.
+    }
+    return { name: stagingName, summary };
+  } catch (error) {
+    staging?.close();
+    // Deleted now, or (still listed as retired) at the next start.
+    const deleted = await deleteDatabase(stagingName, idb).then(() => true, () => false);
+    if (deleted) await updatePointer(idb, (pointer) => ({ ...pointer, retired: pointer.retired.filter((name) => name !== stagingName) })).catch(() => undefined);
+    throw error;
+  }
+}
