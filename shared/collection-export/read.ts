@@ -18,6 +18,8 @@ export class CollectionFileError extends Error {
 }
 
 export interface ReadOptions {
+  /** Called with the header once it is checked, before any record. */
+  onHeader?: (header: ExportHeader) => void;
   /** Called with up to `batchSize` records of one table, in file order; awaited before reading on. */
   onBatch?: (table: ExportTable, records: Record<string, unknown>[]) => void | Promise<void>;
   batchSize?: number;
@@ -32,7 +34,7 @@ export interface ReadSummary {
 }
 
 /** Splits text chunks into lines (without their newline; a final line without one included). */
-export async function* splitLines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+export async function* splitLines(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<string> {
   let rest = '';
   for await (const chunk of chunks) {
     rest += chunk;
@@ -90,11 +92,12 @@ function readHeader(line: string | undefined): ExportHeader {
 }
 
 /** Reads and checks a whole export; resolves with what it holds, or rejects with a CollectionFileError. */
-export async function readCollection(chunks: AsyncIterable<string>, options: ReadOptions = {}): Promise<ReadSummary> {
+export async function readCollection(chunks: AsyncIterable<string> | Iterable<string>, options: ReadOptions = {}): Promise<ReadSummary> {
   const batchSize = Math.max(1, options.batchSize ?? 2_000);
   const lines = splitLines(chunks);
   const first = await lines.next();
   const header = readHeader(first.done ? undefined : first.value);
+  options.onHeader?.(header);
   const counts = emptyCounts();
   const checksum = createChecksum();
   let tableIndex = 0;
