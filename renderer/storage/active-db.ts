@@ -13,6 +13,7 @@ import { Dexie } from 'dexie';
 import type { Table } from 'dexie';
 import type { KataDb, KataDbOptions } from './db';
 import { DB_NAME, openKataDb } from './db';
+import { migrations as shippedMigrations } from './migrations/index';
 
 /** DO NOT CHANGE: the pointer's own database. */
 export const ACTIVE_DB_NAME = 'kata-active';
@@ -99,12 +100,45 @@ export async function sweepRetired(options: IdbOptions = {}): Promise<string[]> 
   return swept;
 }
 
+/** The Dexie version of database `name` on disk; 0 when there is none. */
+async function versionOnDisk(name: string, idb: IdbOptions): Promise<number> {
+  const factory = (idb.indexedDB ?? globalThis.indexedDB) as Partial<Pick<IDBFactory, 'databases'>> | undefined;
+  if (!factory?.databases) return 0;
+  const found = (await factory.databases()).find((info) => info.name === name);
+  // Dexie stores version N as IndexedDB version N * 10.
+  return found?.version ? found.version / 10 : 0;
+}
+
+export interface OpenActiveOptions extends KataDbOptions {
+  /**
+   * Called with the collection opened as it is on disk (no schema declared) when a migration is
+   * about to upgrade it: the backup before the migration. A failure is reported, not fatal (an
+   * app that cannot start protects nothing).
+   */
+  beforeUpgrade?: (onDisk: Dexie) => Promise<void>;
+  onBeforeUpgradeError?: (error: unknown) => void;
+}
+
 /** Opens the active collection database (creating or upgrading it), after sweeping retired ones. */
-export async function openActiveKataDb(options: KataDbOptions = {}): Promise<KataDb> {
-  const idb = idbOptions(options);
+export async function openActiveKataDb(options: OpenActiveOptions = {}): Promise<KataDb> {
+  const { beforeUpgrade, onBeforeUpgradeError, ...dbOptions } = options;
+  const idb = idbOptions(dbOptions);
   await sweepRetired(idb);
   const { name } = await readPointer(idb);
-  const db = await openKataDb(name, options);
+  const latest = (dbOptions.migrations ?? shippedMigrations).at(-1)?.version ?? 0;
+  const onDisk = beforeUpgrade ? await versionOnDisk(name, idb).catch(() => 0) : 0;
+  if (beforeUpgrade && onDisk > 0 && onDisk < latest) {
+    const old = new Dexie(name, idb);
+    try {
+      await old.open();
+      await beforeUpgrade(old);
+    } catch (error) {
+      onBeforeUpgradeError?.(error);
+    } finally {
+      old.close();
+    }
+  }
+  const db = await openKataDb(name, dbOptions);
   activeName = name;
   return db;
 }

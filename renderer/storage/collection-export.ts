@@ -10,7 +10,6 @@ import type { ExportTable } from '../../shared/collection-export/format';
 import type { CollectionSource, EncodeOptions } from '../../shared/collection-export/write';
 import { encodeCollection } from '../../shared/collection-export/write';
 import type { SettingRecord } from '../../shared/model';
-import type { KataDb } from './db';
 
 /** Records read per page: a few MB of answers. */
 export const EXPORT_PAGE_SIZE = 2_000;
@@ -30,21 +29,31 @@ async function* pagesOf(table: Table, pageSize: number): AsyncGenerator<unknown[
 /** Settings under `cache.` describe this database's caches (which the export leaves out). */
 const isCacheSetting = (record: SettingRecord): boolean => record.key.startsWith('cache.');
 
-async function* settingsPages(db: KataDb): AsyncGenerator<SettingRecord[]> {
-  yield (await db.settings.orderBy(':id').toArray()).filter((record) => !isCacheSetting(record));
+async function* settingsPages(db: Dexie): AsyncGenerator<SettingRecord[]> {
+  yield (await db.table<SettingRecord, string>('settings').orderBy(':id').toArray()).filter((record) => !isCacheSetting(record));
 }
 
-/** The database as a source of export pages. */
-export function collectionSource(db: KataDb, pageSize: number = EXPORT_PAGE_SIZE): CollectionSource {
+async function* nothing(): AsyncGenerator<unknown[]> {}
+
+/**
+ * The database as a source of export pages: Kata's database, or one opened without a schema at
+ * whatever version it is on disk (the backup before a migration), where a table an older schema
+ * did not have yet counts as empty.
+ */
+export function collectionSource(db: Dexie, pageSize: number = EXPORT_PAGE_SIZE): CollectionSource {
+  const has = (table: ExportTable): boolean => db.tables.some((t) => t.name === table);
   return {
     schemaVersion: db.verno,
-    count: async (table: ExportTable) =>
-      table === 'settings' ? (await db.settings.toArray()).filter((record) => !isCacheSetting(record)).length : db.table(table).count(),
-    pages: (table: ExportTable) => (table === 'settings' ? settingsPages(db) : pagesOf(db.table(table), pageSize)),
+    count: async (table: ExportTable) => {
+      if (!has(table)) return 0;
+      if (table === 'settings') return (await db.table<SettingRecord, string>('settings').toArray()).filter((record) => !isCacheSetting(record)).length;
+      return db.table(table).count();
+    },
+    pages: (table: ExportTable) => (!has(table) ? nothing() : table === 'settings' ? settingsPages(db) : pagesOf(db.table(table), pageSize)),
   };
 }
 
 /** The export file of `db`, as chunks of whole lines (write them in order to a file). */
-export function exportCollection(db: KataDb, options: EncodeOptions & { pageSize?: number }): AsyncGenerator<string> {
+export function exportCollection(db: Dexie, options: EncodeOptions & { pageSize?: number }): AsyncGenerator<string> {
   return encodeCollection(collectionSource(db, options.pageSize), options);
 }

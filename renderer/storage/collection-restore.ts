@@ -18,6 +18,8 @@ import { readCollection } from '../../shared/collection-export/read';
 import { TABLE_ORDER } from '../../shared/collection-export/format';
 import type { KataDb, KataDbOptions } from './db';
 import { openKataDb } from './db';
+import { migrations as shippedMigrations } from './migrations/index';
+import { CollectionFileError } from '../../shared/collection-export/read';
 import { deleteDatabase, idbOptions, updatePointer } from './active-db';
 import { createAttemptRepository } from './attempt-repository';
 import { ROLLUPS_STALE_KEY } from './rollup-stale';
@@ -64,21 +66,36 @@ export async function restoreCollection(current: KataDb, read: () => AsyncIterab
   await updatePointer(idb, (pointer) => ({ ...pointer, retired: [...pointer.retired, stagingName] }));
   let staging: KataDb | undefined;
   try {
-    staging = await openKataDb(stagingName, idb);
-    const target = staging;
+    const latest = shippedMigrations[shippedMigrations.length - 1]!.version;
+    let fileSchema = latest;
     const summary = await readCollection(read(), {
+      onHeader: (header) => {
+        if (header.schemaVersion > latest) {
+          throw new CollectionFileError(`This export was made by a newer Kata (database version ${header.schemaVersion}; this Kata knows up to ${latest}). Update Kata to restore it.`);
+        }
+        fileSchema = header.schemaVersion;
+      },
       onBatch: async (table, records) => {
-        await target.table(table).bulkAdd(records);
+        // Records of an older schema go into a database of that schema, which the migrations then upgrade.
+        staging ??= await openKataDb(stagingName, { ...idb, migrations: shippedMigrations.filter((m) => m.version <= fileSchema) });
+        await staging.table(table).bulkAdd(records);
       },
       onProgress: (records) => options.onProgress?.({ phase: 'reading', records, total: options.total }),
     });
     options.onProgress?.({ phase: 'finishing', records: 0 });
+    staging ??= await openKataDb(stagingName, idb);
+    // Counted before any migration (which may add settings of its own).
     for (const table of TABLE_ORDER) {
-      const stored = await target.table(table).count();
+      const stored = staging.tables.some((t) => t.name === table) ? await staging.table(table).count() : 0;
       if (stored !== summary.counts[table]) {
         throw new Error(`The restore wrote ${stored} records of ${table} where the file holds ${summary.counts[table]}.`);
       }
     }
+    if (staging.verno < latest) {
+      staging.close();
+      staging = await openKataDb(stagingName, idb);
+    }
+    const target = staging;
     await copyTable(current.backups, target.backups);
     await copyTable(current.backupTexts, target.backupTexts);
     // The rollups are rebuilt from the events in the background when Progress first opens

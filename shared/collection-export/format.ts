@@ -138,6 +138,20 @@ export const recordSchemas = {
   levelHistory: z.looseObject({ packId: id, day: z.number().int(), at: time, level }),
 } satisfies Record<ExportTable, z.ZodType>;
 
+/**
+ * The database schema the record schemas describe. A file written from an older database (the
+ * backup made before a migration) holds records of that schema: they are checked only as objects,
+ * restored into a database of their own schema, and migrated there by the app's own migrations.
+ */
+export const RECORD_SCHEMA_VERSION = 5;
+
+const anyRecord = z.looseObject({});
+
+/** The schema a record of `table` is checked against in a file of `schemaVersion`. */
+export function recordSchemaFor(table: ExportTable, schemaVersion: number): z.ZodType {
+  return schemaVersion >= RECORD_SCHEMA_VERSION ? recordSchemas[table] : anyRecord;
+}
+
 /** One record line: the table, and the record as it is stored. */
 export interface RecordLine {
   t: ExportTable;

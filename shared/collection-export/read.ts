@@ -6,7 +6,7 @@
  * writes somewhere it can throw away, because the verdict comes only with the last line.
  */
 import type { ExportHeader, ExportTable, TableCounts } from './format';
-import { COLLECTION_FORMAT, COLLECTION_FORMAT_VERSION, TABLE_ORDER, emptyCounts, headerSchema, recordSchemas, trailerSchema } from './format';
+import { COLLECTION_FORMAT, COLLECTION_FORMAT_VERSION, TABLE_ORDER, emptyCounts, headerSchema, recordSchemaFor, trailerSchema } from './format';
 import { createChecksum } from './checksum';
 
 /** A file refused: `message` says why, for the person. */
@@ -140,7 +140,7 @@ export async function readCollection(chunks: AsyncIterable<string> | Iterable<st
     const index = TABLE_ORDER.indexOf(table as ExportTable);
     if (index === -1) throw new CollectionFileError(`Line ${lineNumber} names no table Kata knows (${JSON.stringify(table)}).`);
     if (index < tableIndex) throw new CollectionFileError(`Line ${lineNumber}: records of ${String(table)} come after ${TABLE_ORDER[tableIndex]}; the file was rearranged.`);
-    const parsed = recordSchemas[table as ExportTable].safeParse(record);
+    const parsed = recordSchemaFor(table as ExportTable, header.schemaVersion).safeParse(record);
     if (!parsed.success) throw new CollectionFileError(`Line ${lineNumber}: a record of ${String(table)} is not valid (${firstIssue(parsed.error)}).`);
     if (index !== tableIndex || batchTable !== table || batch.length >= batchSize) await flush();
     tableIndex = index;

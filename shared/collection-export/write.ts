@@ -4,7 +4,7 @@
  * lines, one chunk per page, so the caller streams them to a file and nothing holds the export.
  */
 import type { ExportHeader, ExportTable, ExportTrailer, TableCounts } from './format';
-import { COLLECTION_FORMAT, COLLECTION_FORMAT_VERSION, TABLE_ORDER, emptyCounts, recordSchemas } from './format';
+import { COLLECTION_FORMAT, COLLECTION_FORMAT_VERSION, TABLE_ORDER, emptyCounts, recordSchemaFor } from './format';
 import { createChecksum } from './checksum';
 
 export interface CollectionSource {
@@ -53,7 +53,7 @@ export async function* encodeCollection(source: CollectionSource, options: Encod
       let chunk = '';
       for (const record of page) {
         // Never write a file that cannot be read back: the reader checks the same schema.
-        const checked = recordSchemas[table].safeParse(record);
+        const checked = recordSchemaFor(table, source.schemaVersion).safeParse(record);
         if (!checked.success) {
           const issue = checked.error.issues[0];
           throw new Error(`A record of ${table} cannot be exported (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).`);

@@ -182,3 +182,49 @@ describe('a bad file is refused and nothing changes', () => {
     expect(await readPointer(fakeIdb)).toEqual(state.pointer);
   });
 });
+
+describe('the backup before a migration', () => {
+  async function backupOnUpgrade(options: Parameters<typeof openActiveKataDb>[0]): Promise<{ text: string; opened: Promise<KataDb> }> {
+    let text = '';
+    const opened = openActiveKataDb({
+      ...fakeIdb,
+      ...options,
+      beforeUpgrade: async (onDisk) => {
+        for await (const chunk of exportCollection(onDisk, { appVersion: 'old' })) text += chunk;
+      },
+    });
+    await opened.catch(() => undefined);
+    return { text, opened };
+  }
+
+  test('is made from the database as it was, and restores to what the upgrade made of it', async () => {
+    const { migrations } = await import('../../../renderer/storage/migrations/index');
+    const old = await openKataDb('kata', { ...fakeIdb, migrations: migrations.slice(0, 3) });
+    await fillRandomCollection(old, 5, { packs: 2, itemsPerPack: 4, eventsPerCard: 3, attempts: 2 });
+    old.close();
+    const { text, opened } = await backupOnUpgrade({});
+    const upgraded = await opened;
+    expect(JSON.parse(text.slice(0, text.indexOf('\n'))).schemaVersion).toBe(3);
+    const expected = await snapshot(upgraded);
+    await restoreCollection(upgraded, () => chunksOf(text), fakeIdb);
+    const restored = await openActive();
+    expect(restored.verno).toBe(migrations.at(-1)!.version);
+    expect(await snapshot(restored)).toEqual(expected);
+  });
+
+  test('stays restorable when the migration fails, and the collection stays as it was', async () => {
+    const { migrations } = await import('../../../renderer/storage/migrations/index');
+    const current = await openKataDb('kata', fakeIdb);
+    await fillRandomCollection(current, 6, { packs: 2, itemsPerPack: 4, eventsPerCard: 3, attempts: 2 });
+    const before = await snapshot(current);
+    current.close();
+    const broken = { version: 99, name: '099-broken', stores: { packs: 'id, status, sourcePath' }, upgrade: async () => Promise.reject(new Error('the migration broke')) };
+    const { text, opened } = await backupOnUpgrade({ migrations: [...migrations, broken] });
+    await expect(opened).rejects.toThrow();
+    const reopened = await openActive();
+    expect(reopened.verno).toBe(migrations.at(-1)!.version);
+    expect(await snapshot(reopened)).toEqual(before);
+    await restoreCollection(reopened, () => chunksOf(text), fakeIdb);
+    expect(await snapshot(await openActive())).toEqual(before);
+  });
+});

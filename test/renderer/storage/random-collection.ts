@@ -64,7 +64,8 @@ export async function fillRandomCollection(db: KataDb, seed: number, size: Colle
     const assessments: SelfAssessment[] = Array.from({ length: random.int(3) }, (_, i) => ({ id: `${packId}-self-${i}`, packId, at: T0 + i * 7 * DAY, level: level(), note: text() }));
     await db.assessments.bulkAdd(assessments);
     const levels: LevelRecord[] = Array.from({ length: random.int(4) }, (_, i) => ({ packId, day: 20_000 + i * 3, at: T0 + i * 3 * DAY, level: level() }));
-    await db.levelHistory.bulkAdd(levels);
+    // An older schema (the backup before a migration) has no levels yet.
+    if (db.tables.some((table) => table.name === 'levelHistory')) await db.levelHistory.bulkAdd(levels);
   }
   await db.settings.bulkPut([
     { key: 'theme', value: random.pick(['system', 'dark', 'light']) },
