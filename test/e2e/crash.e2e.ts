@@ -5,65 +5,17 @@
  * and started again on the same profile. Exactly N events are there, and every
  * card's stored state is what replaying its events gives (shared/schedule/replay).
  */
-import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, test } from 'vitest';
-import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
 import { checkCard } from '../../shared/schedule/replay';
 import { makeScheduler } from '../../shared/schedule/scheduler-settings';
 import type { OpenedApp } from './fixture';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, makeProfileDir, openApp, waitForApp, webOrigin } from './fixture';
+import { makeProfileDir, openApp, waitForApp, webOrigin } from './fixture';
+import type { Launched } from './chromium-process';
+import { killHard, launchChromium } from './chromium-process';
 import { cardOnScreen, gradeAndContinue, importSamples, readKataDb, respond, waitForNext } from './practice-helpers';
 
 const ANSWERS = 7;
-
-interface Launched {
-  process: ChildProcess;
-  browser: Browser;
-}
-
-/** Chromium on `profile` with a DevTools port, connected over CDP: the test holds the process. */
-async function launchChromium(profile: string): Promise<Launched> {
-  const child = spawn(
-    CHROMIUM_PATH,
-    [
-      '--headless=new',
-      ...CHROMIUM_ARGS,
-      '--no-default-browser-check',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profile}`,
-      'about:blank',
-    ],
-    // Its own process group, so one kill reaches every Chromium process (renderers, storage service).
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${output}`)), 30_000);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /DevTools listening on (ws:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1] as string);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}):\n${output}`)));
-  });
-  const browser = await chromium.connectOverCDP(endpoint);
-  return { process: child, browser };
-}
-
-/** SIGKILL to Chromium's whole process group, and wait until the main process is gone. */
-async function killHard(launched: Launched): Promise<void> {
-  const { pid } = launched.process;
-  if (pid === undefined) throw new Error('Chromium has no PID');
-  const exited = new Promise<void>((resolve) => launched.process.once('exit', () => resolve()));
-  process.kill(-pid, 'SIGKILL');
-  await exited;
-}
 
 describe('crash (chromium)', () => {
   let launched: Launched | undefined;
