@@ -20,7 +20,7 @@ import { gradeAndContinue, importSamples, readKataDb, respond, waitForNext } fro
 
 const ANSWERS = 3;
 /** Enough answers that the restore is still streaming when the kill comes. */
-const FILE_EVENTS = 150_000;
+const FILE_EVENTS = 60_000;
 
 /** A large, valid collection export, generated without a database. */
 async function largeExport(file: string): Promise<void> {
@@ -88,7 +88,8 @@ describe('restore fault (chromium)', () => {
     await page.evaluate(() => (window.location.hash = '#/settings'));
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Restore from a file…' }).click();
-    await (await chooser).setFiles(big);
+    // Over CDP the file's bytes travel to the browser: give a large one time.
+    await (await chooser).setFiles(big, { timeout: 120_000 });
     await page.getByRole('heading', { name: 'Restore big.kata.ndjson?' }).waitFor({ timeout: 60_000 });
     expect(await page.getByRole('group', { name: 'Restore big.kata.ndjson?' }).textContent()).toContain(`${new Intl.NumberFormat('en-US').format(FILE_EVENTS)} answers`);
     await page.getByRole('button', { name: 'Replace my collection with this one' }).click();
