@@ -3,7 +3,6 @@
  * is rendered until this resolves, so the first frame already has the right theme.
  */
 import { createRepositories, openActiveKataDb } from '../storage/index';
-import { exportCollection } from '../storage/collection-export';
 import { selectPlatform } from '../platform/select-platform';
 import { APP_VERSION } from '../platform/app-version';
 import { createParseClient } from '../features/library/parse-client';
@@ -35,6 +34,7 @@ export async function bootApp(win: Window): Promise<AppServices> {
       if ((await platform.backupsLocation()) === 'browser-database') return;
       const sink = await platform.backupStream('kata-before-migration');
       try {
+        const { exportCollection } = await import('../storage/collection-export');
         for await (const chunk of exportCollection(onDisk, { appVersion: APP_VERSION })) await sink.write(chunk);
       } catch (error) {
         await sink.abort();

@@ -13,27 +13,10 @@
  */
 import { z } from 'zod';
 
-export const COLLECTION_FORMAT = 'kata-collection';
-export const COLLECTION_FORMAT_VERSION = 1;
-/** `.kata` would be opaque to a person looking in a folder; the content is line-delimited JSON. */
-export const COLLECTION_FILE_SUFFIX = '.kata.ndjson';
-
-/**
- * The tables an export holds, in the order it writes them. Settings come first so a streaming
- * reader (kata report) knows the scheduler and the day start before the first answer arrives.
- * Left out, and rebuilt after a restore: the progress rollups (dayRollups, packWeeks, packMemory),
- * the simulation summaries (simulationStats), the diagram layouts (chartLayouts). Left out
- * altogether: the backups themselves and the migrations log (a restored database is created at
- * the current schema and records its own).
- */
-export const TABLE_ORDER = ['settings', 'packs', 'items', 'cards', 'events', 'attempts', 'assessments', 'levelHistory'] as const;
-export type ExportTable = (typeof TABLE_ORDER)[number];
-
-export type TableCounts = Record<ExportTable, number>;
-
-export function emptyCounts(): TableCounts {
-  return Object.fromEntries(TABLE_ORDER.map((table) => [table, 0])) as TableCounts;
-}
+export { COLLECTION_FILE_SUFFIX, COLLECTION_FORMAT, COLLECTION_FORMAT_VERSION, TABLE_ORDER, emptyCounts } from './tables';
+export type { ExportTable, TableCounts } from './tables';
+import type { ExportTable } from './tables';
+import { COLLECTION_FORMAT, TABLE_ORDER } from './tables';
 
 const count = z.number().int().nonnegative();
 const time = z.number().finite();

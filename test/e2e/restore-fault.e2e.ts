@@ -23,13 +23,13 @@ const ANSWERS = 3;
 const FILE_EVENTS = 60_000;
 
 /** A large, valid collection export, generated without a database. */
-async function largeExport(file: string): Promise<void> {
+async function largeExport(file: string, events: number = FILE_EVENTS): Promise<void> {
   const state = { due: 0, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 0, lapses: 0, state: 0 };
   const pages: Partial<Record<ExportTable, () => unknown[][]>> = {
     packs: () => [[{ id: 'big', title: 'Restored pack', kind: 'qa', format: 'csv', sourceName: 'big.csv', status: 'active', createdAt: 1, importedAt: 1, itemCount: 1, cardCount: 1, sections: [], edges: [], meta: { tags: [] } }]],
     events: () =>
-      Array.from({ length: FILE_EVENTS / 5_000 }, (_, p) =>
-        Array.from({ length: 5_000 }, (_, i) => ({ id: `e${p * 5_000 + i}`, cardId: 'big/q/qa', packId: 'big', rating: 3, at: 1_700_000_000_000 + (p * 5_000 + i) * 60_000, durationMs: 2_000, hintsUsed: 0, grader: 'self', source: 'drill', before: state })),
+      Array.from({ length: Math.ceil(events / 5_000) }, (_, p) =>
+        Array.from({ length: Math.min(5_000, events - p * 5_000) }, (_, i) => ({ id: `e${p * 5_000 + i}`, cardId: 'big/q/qa', packId: 'big', rating: 3, at: 1_700_000_000_000 + (p * 5_000 + i) * 60_000, durationMs: 2_000, hintsUsed: 0, grader: 'self', source: 'drill', before: state })),
       ),
   };
   const chunks: string[] = [];
@@ -119,6 +119,53 @@ describe('restore fault (chromium)', () => {
     // And the backup made before the restore is listed, to restore by hand if wanted.
     await reopened.goto('#/settings');
     await reopened.page.getByRole('cell', { name: 'kata-before-restore' }).first().waitFor();
+    expect(reopened.problems).toEqual([]);
+  }, 240_000);
+
+  test('a restore that completes: after the reload the collection is the file’s, and the previous one is gone', async () => {
+    const files = await mkdtemp(path.join(tmpdir(), 'kata-restore-file-'));
+    cleanup.push(files);
+    const small = path.join(files, 'small.kata.ndjson');
+    await largeExport(small, 2_500);
+    reopened = await openApp({ hash: '#/library' });
+    const { page } = reopened;
+    await importSamples(page, ['model-deployment-checklist.md']);
+    await reopened.goto('#/settings');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Restore from a file…' }).click();
+    await (await chooser).setFiles(small);
+    await page.getByRole('button', { name: 'Replace my collection with this one' }).click();
+    // The app reloads on the restored collection.
+    await page.waitForEvent('load', { timeout: 60_000 });
+    await reopened.goto('#/library');
+    await page.getByText('Restored pack').first().waitFor();
+    const held = await page.evaluate(async () => {
+      const open = (name: string) =>
+        new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open(name);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const get = <T,>(db: IDBDatabase, store: string, query: IDBValidKey | null, all: boolean) =>
+        new Promise<T>((resolve, reject) => {
+          const os = db.transaction(store, 'readonly').objectStore(store);
+          const request = all ? os.getAll() : query === null ? os.count() : os.get(query);
+          request.onsuccess = () => resolve(request.result as T);
+          request.onerror = () => reject(request.error);
+        });
+      const pointerDb = await open('kata-active');
+      const pointer = await get<{ name: string }>(pointerDb, 'pointer', 'active', false);
+      pointerDb.close();
+      const db = await open(pointer.name);
+      const events = await get<number>(db, 'events', null, false);
+      const packs = await get<{ title: string }[]>(db, 'packs', null, true);
+      db.close();
+      return { name: pointer.name, events, titles: packs.map((pack) => pack.title), databases: (await indexedDB.databases()).map((info) => info.name).sort() };
+    });
+    expect(held.events).toBe(2_500);
+    expect(held.titles).toEqual(['Restored pack']);
+    expect(held.name).toMatch(/^kata-restore-/);
+    expect(held.databases).toEqual(['kata-active', held.name].sort());
     expect(reopened.problems).toEqual([]);
   }, 240_000);
 });

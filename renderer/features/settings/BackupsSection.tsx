@@ -4,8 +4,8 @@
  * backups kept automatically, each of which can be restored or saved elsewhere.
  */
 import { useRef } from 'react';
-import { TABLE_ORDER } from '../../../shared/collection-export/format';
-import type { ExportTable } from '../../../shared/collection-export/format';
+import { TABLE_ORDER } from '../../../shared/collection-export/tables';
+import type { ExportTable } from '../../../shared/collection-export/tables';
 import { formatBytes } from '../../platform/format-bytes';
 import type { CollectionPhase } from './use-collection';
 import { useCollection } from './use-collection';

@@ -7,13 +7,15 @@
 import type { BackupInfo } from '../../../shared/model';
 import type { ReadSummary } from '../../../shared/collection-export/read';
 import type { ExportProgress } from '../../../shared/collection-export/write';
-import { COLLECTION_FILE_SUFFIX } from '../../../shared/collection-export/format';
+import { COLLECTION_FILE_SUFFIX } from '../../../shared/collection-export/tables';
 import { rotateBackups } from '../../../shared/backups/rotation';
 import type { Platform, SaveOutcome } from '../../platform/platform';
 import type { KataDb } from '../../storage/db';
-import { exportCollection } from '../../storage/collection-export';
 import type { RestoreOptions, RestoreResult } from '../../storage/collection-restore';
-import { checkExport, restoreCollection } from '../../storage/collection-restore';
+
+// The writer, the reader and their schemas (zod) load when first used, not with the app.
+const exporter = () => import('../../storage/collection-export');
+const restorer = () => import('../../storage/collection-restore');
 
 export type BackupReason = 'manual' | 'daily' | 'practice' | 'before-restore' | 'before-migration';
 
@@ -57,12 +59,12 @@ export function exportFileName(at: Date): string {
 
 export function createCollectionService(deps: CollectionServiceDeps): CollectionService {
   const now = deps.now ?? Date.now;
-  const chunks = (onProgress?: (progress: ExportProgress) => void) =>
-    exportCollection(deps.db, { appVersion: deps.appVersion, now, ...(onProgress ? { onProgress } : {}) });
+  const chunks = async (onProgress?: (progress: ExportProgress) => void) =>
+    (await exporter()).exportCollection(deps.db, { appVersion: deps.appVersion, now, ...(onProgress ? { onProgress } : {}) });
 
   async function writeAll<R>(sink: { write(chunk: string): Promise<void>; close(): Promise<R>; abort(): Promise<void> }, onProgress?: (progress: ExportProgress) => void): Promise<R> {
     try {
-      for await (const chunk of chunks(onProgress)) await sink.write(chunk);
+      for await (const chunk of await chunks(onProgress)) await sink.write(chunk);
     } catch (error) {
       await sink.abort().catch(() => undefined);
       throw error;
@@ -85,10 +87,10 @@ export function createCollectionService(deps: CollectionServiceDeps): Collection
       if (newest && now() - newest.createdAt < DAILY_BACKUP_MS) return null;
       return service.backup('daily');
     },
-    check: (source, onProgress) => checkExport(source, onProgress),
+    check: async (source, onProgress) => (await restorer()).checkExport(source, onProgress),
     async restore(source, options = {}) {
       await service.backup('before-restore');
-      return restoreCollection(deps.db, source, { ...deps.idb, ...options, now });
+      return (await restorer()).restoreCollection(deps.db, source, { ...deps.idb, ...options, now });
     },
     backupSource: (id) => () => deps.platform.readBackupChunks(id),
     async rotate() {
