@@ -53,10 +53,22 @@ async function copyTable(from: Table, to: Table): Promise<void> {
   }
 }
 
+const LATEST_SCHEMA = shippedMigrations[shippedMigrations.length - 1]!.version;
+
+/** Refuses a file from a database newer than this app's (its records would be misread). */
+function refuseNewerSchema(schemaVersion: number): void {
+  if (schemaVersion > LATEST_SCHEMA) {
+    throw new CollectionFileError(`This export was made by a newer Kata (database version ${schemaVersion}; this Kata knows up to ${LATEST_SCHEMA}). Update Kata to restore it.`);
+  }
+}
+
 /** Checks an export without writing anything: what it holds, or a CollectionFileError. */
 export function checkExport(read: () => AsyncIterable<string>, onProgress?: (records: number) => void): Promise<ReadSummary> {
-  return readCollection(read(), { onProgress });
+  return readCollection(read(), { onProgress, onHeader: (header) => refuseNewerSchema(header.schemaVersion) });
 }
+
+/** Deleting a database waits for every connection to it to close: wait a little, then leave it to the next start. */
+const DELETE_WAIT_MS = 3_000;
 
 /** Replaces `current`'s collection with the export `read()` streams (read once). */
 export async function restoreCollection(current: KataDb, read: () => AsyncIterable<string>, options: RestoreOptions = {}): Promise<RestoreResult> {
@@ -66,13 +78,11 @@ export async function restoreCollection(current: KataDb, read: () => AsyncIterab
   await updatePointer(idb, (pointer) => ({ ...pointer, retired: [...pointer.retired, stagingName] }));
   let staging: KataDb | undefined;
   try {
-    const latest = shippedMigrations[shippedMigrations.length - 1]!.version;
+    const latest = LATEST_SCHEMA;
     let fileSchema = latest;
     const summary = await readCollection(read(), {
       onHeader: (header) => {
-        if (header.schemaVersion > latest) {
-          throw new CollectionFileError(`This export was made by a newer Kata (database version ${header.schemaVersion}; this Kata knows up to ${latest}). Update Kata to restore it.`);
-        }
+        refuseNewerSchema(header.schemaVersion);
         fileSchema = header.schemaVersion;
       },
       onBatch: async (table, records) => {
@@ -110,12 +120,12 @@ export async function restoreCollection(current: KataDb, read: () => AsyncIterab
       retired: [...pointer.retired.filter((name) => name !== stagingName), previous],
     }));
     current.close();
-    try {
-      await deleteDatabase(previous, idb);
-      await updatePointer(idb, (pointer) => ({ ...pointer, retired: pointer.retired.filter((name) => name !== previous) }));
-    } catch {
+    const deleted = deleteDatabase(previous, idb).then(
+      () => updatePointer(idb, (pointer) => ({ ...pointer, retired: pointer.retired.filter((name) => name !== previous) })),
       // Still open in another tab: the next start deletes it.
-    }
+      () => undefined,
+    );
+    await Promise.race([deleted, new Promise((resolve) => setTimeout(resolve, DELETE_WAIT_MS))]);
     return { name: stagingName, summary };
   } catch (error) {
     staging?.close();

@@ -167,6 +167,7 @@ describe('a bad file is refused and nothing changes', () => {
     await expectRefused('\u0000\u0001PK\u0003\u0004 binary', /not JSON/);
     const newer = state.text.replace('"formatVersion":1', '"formatVersion":2');
     await expectRefused(newer, /newer Kata \(format version 2/);
+    await expectRefused(state.text.replace('"schemaVersion":5', '"schemaVersion":6'), /newer Kata \(database version 6/);
   });
 
   test('a file that fails half-way through being read leaves the previous collection active', async () => {
