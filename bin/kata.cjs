@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Launcher for `kata validate|preview|simulate`. Runs the bundled CLI; inside a checkout,
+// Launcher for `kata validate|preview|simulate|report`. Runs the bundled CLI; inside a checkout,
 // bundles it first with esbuild (a dev dependency) when it is missing or older than the
 // sources it is built from, so a checkout never runs a stale bundle after a pull or an edit.
 const { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } = require('node:fs');

@@ -2,7 +2,9 @@
  * The authors' command line, under plain Node (no Electron), so a team can check and
  * rehearse its runbook repository in CI or a terminal:
  *   `kata validate <files or folders> [--json]` and `kata preview <file> [--json]` run the importers;
- *   `kata simulate <file> …` walks a scenario (electron/cli/simulate-command.ts).
+ *   `kata simulate <file> …` walks a scenario (electron/cli/simulate-command.ts);
+ *   `kata report <export> [--format md|csv|json]` prints the progress report of a collection export
+ *   (electron/cli/report-command.ts).
  * Exit status: 0 all valid, 1 any file has errors, 2 bad usage (simulate adds 130 for Ctrl-C).
  */
 import { readFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { parseImportBytes } from '../shared/import/parse-file';
 import type { CliIo } from './cli/cli-io';
 import { collectFiles } from './cli/collect-files';
 import { buildFileReport, issueLines, previewLines } from './cli/file-report';
+import { runReport } from './cli/report-command';
 import { runSimulate } from './cli/simulate-command';
 import { USAGE, usageError } from './cli/usage';
 
@@ -25,6 +28,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // (`--seed 7`), so it parses the rest itself.
   const at = argv.findIndex((arg) => arg !== '--json');
   if (argv[at] === 'simulate') return runSimulate([...argv.slice(0, at), ...argv.slice(at + 1)], io);
+  if (argv[at] === 'report') return runReport([...argv.slice(0, at), ...argv.slice(at + 1)], io);
   return runImporters(argv, io);
 }
 

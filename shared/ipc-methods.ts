@@ -14,6 +14,14 @@ const methodNames = [
   'writeBackup',
   'listBackups',
   'readBackup',
+  // Files written in pieces (a collection export, a full backup) and backups read in pieces.
+  'beginSaveFile',
+  'beginBackupFile',
+  'appendWrite',
+  'finishWrite',
+  'abortWrite',
+  'readBackupChunk',
+  'removeBackup',
   // Library folders: folders the person chose to watch (desktop app only).
   'addLibraryFolder',
   'listLibraryFolders',

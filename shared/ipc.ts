@@ -49,6 +49,11 @@ const backupId = z
   .regex(/^[A-Za-z0-9._-]{1,120}$/, 'backup id: letters, digits, dot, dash, underscore')
   .refine((value) => !/^\.+$/.test(value), 'backup id: not only dots');
 
+/** A write session's token (electron/handlers/write-sessions.ts): 32 hex digits. */
+const writeToken = z.string().regex(/^[0-9a-f]{32}$/, 'write token: 32 hex digits');
+/** Largest piece of a file written in pieces. */
+export const MAX_WRITE_CHUNK_BYTES = 32 * 1024 * 1024;
+
 /** A library folder id as the registry hands it out: never a path. */
 const libraryFolderId = z
   .string()
@@ -90,6 +95,13 @@ export const ipcArgSchemas = {
   ]),
   listBackups: z.tuple([]),
   readBackup: z.tuple([z.strictObject({ id: backupId })]),
+  beginSaveFile: z.tuple([z.strictObject({ suggestedName: z.string().min(1).max(255) })]),
+  beginBackupFile: z.tuple([z.strictObject({ name: z.string().min(1).max(120) })]),
+  appendWrite: z.tuple([z.strictObject({ token: writeToken, text: z.string().max(MAX_WRITE_CHUNK_BYTES) })]),
+  finishWrite: z.tuple([z.strictObject({ token: writeToken })]),
+  abortWrite: z.tuple([z.strictObject({ token: writeToken })]),
+  readBackupChunk: z.tuple([z.strictObject({ id: backupId, offset: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) })]),
+  removeBackup: z.tuple([z.strictObject({ id: backupId })]),
   addLibraryFolder: z.tuple([]),
   listLibraryFolders: z.tuple([]),
   removeLibraryFolder: z.tuple([z.strictObject({ id: libraryFolderId })]),
@@ -176,6 +188,16 @@ interface IpcResults {
   writeBackup: BackupInfo;
   listBackups: BackupInfo[];
   readBackup: { id: string; text: string };
+  /** null when the person cancelled the save dialog. */
+  beginSaveFile: { token: string; path: string } | null;
+  beginBackupFile: { token: string };
+  appendWrite: void;
+  /** A save's path, or a backup's listing. */
+  finishWrite: { path?: string; backup?: BackupInfo };
+  abortWrite: void;
+  /** `nextOffset` (bytes) is null at the end of the file. */
+  readBackupChunk: { text: string; nextOffset: number | null };
+  removeBackup: { removed: boolean };
   /** null when the person cancelled the folder dialog. */
   addLibraryFolder: LibraryFolderInfo | null;
   listLibraryFolders: LibraryFolderInfo[];

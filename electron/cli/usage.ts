@@ -4,7 +4,8 @@ import type { CliIo } from './cli-io';
 export const USAGE = `usage: kata validate <files or folders>... [--json]
        kata preview <file> [--json]
        kata simulate <file> [--seed N] [--level 1-5] [--section ID|all] [--json]
-       kata simulate <file> --paths [--json]`;
+       kata simulate <file> --paths [--json]
+       kata report <collection export> [--format md|csv|json]`;
 
 /** Exit status of bad usage. */
 export const USAGE_STATUS = 2;

@@ -7,9 +7,11 @@
  * a temp file, then renamed).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupInfo } from '../../shared/model';
+import type { WriteSessions } from './write-sessions';
+import { createWriteSessions } from './write-sessions';
 
 export const BACKUP_DIR_NAME = 'backups';
 /** Mirrors the contract's backup id schema; checked again here because ids become paths. */
@@ -23,6 +25,24 @@ export interface BackupDeps {
   /** The backups folder, e.g. `<userData>/backups`; created on first write. */
   dir: string;
   now?: () => number;
+  /** Shared with the streamed save, so one limit on open files holds for both. */
+  sessions?: WriteSessions;
+}
+
+/** Bytes a `readBackupChunk` returns at most (the renderer asks again from `nextOffset`). */
+export const READ_CHUNK_BYTES = 4 * 1024 * 1024;
+
+/** Where the UTF-8 text in `bytes` can be cut without splitting a character (its length when whole). */
+export function utf8Boundary(bytes: Uint8Array): number {
+  let end = bytes.length;
+  // Back over continuation bytes (10xxxxxx) to the lead byte of the last character.
+  let i = end - 1;
+  while (i >= 0 && i > end - 4 && (bytes[i]! & 0xc0) === 0x80) i -= 1;
+  if (i < 0) return end;
+  const lead = bytes[i]!;
+  const size = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  if (i + size > end) end = i;
+  return end;
 }
 
 /** Turns a free-text name into the file-name-safe tail of an id ("My pack!" -> "My-pack"). */
@@ -76,7 +96,10 @@ async function exists(file: string): Promise<boolean> {
 export function createBackupHandlers(deps: BackupDeps) {
   const now = deps.now ?? Date.now;
 
-  async function writeBackup({ name, text }: { name: string; text: string }): Promise<BackupInfo> {
+  const sessions = deps.sessions ?? createWriteSessions();
+
+  /** A fresh id for a backup named `name` now, and its time. */
+  async function reserve(name: string): Promise<{ id: string; createdAt: number }> {
     await mkdir(deps.dir, { recursive: true });
     const createdAt = now();
     const base = backupIdFor(name, createdAt);
@@ -85,6 +108,11 @@ export function createBackupHandlers(deps: BackupDeps) {
     for (let n = 2; await exists(backupPath(deps.dir, id)); n++) {
       id = `${base.slice(0, -SUFFIX.length)}-${n}${SUFFIX}`;
     }
+    return { id, createdAt };
+  }
+
+  async function writeBackup({ name, text }: { name: string; text: string }): Promise<BackupInfo> {
+    const { id, createdAt } = await reserve(name);
     const target = backupPath(deps.dir, id);
     // The temp name never matches STAMP's ".json" ending, so listBackups skips it.
     const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
@@ -129,5 +157,44 @@ export function createBackupHandlers(deps: BackupDeps) {
     }
   }
 
-  return { writeBackup, listBackups, readBackup };
+  /** Begins a backup written in pieces (write-sessions.ts); `finishWrite` returns its listing. */
+  async function beginBackupFile({ name }: { name: string }): Promise<{ token: string }> {
+    const { id, createdAt } = await reserve(name);
+    const parsed = parseBackupId(id);
+    const token = await sessions.begin(backupPath(deps.dir, id), (bytes) => ({
+      backup: { id, name: parsed?.name ?? sanitizeBackupName(name), createdAt, bytes } satisfies BackupInfo,
+    }));
+    return { token };
+  }
+
+  /** Up to READ_CHUNK_BYTES of a backup from byte `offset`, cut on a character; `nextOffset` null at the end. */
+  async function readBackupChunk({ id, offset }: { id: string; offset: number }): Promise<{ text: string; nextOffset: number | null }> {
+    const file = backupPath(deps.dir, id);
+    let handle;
+    try {
+      handle = await open(file, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`backup not found: ${id}`, { cause: error });
+      throw error;
+    }
+    try {
+      const buffer = new Uint8Array(READ_CHUNK_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK_BYTES, offset);
+      const whole = bytesRead < READ_CHUNK_BYTES ? bytesRead : utf8Boundary(buffer.subarray(0, bytesRead));
+      const text = Buffer.from(buffer.buffer, 0, whole).toString('utf8');
+      return { text, nextOffset: bytesRead < READ_CHUNK_BYTES ? null : offset + whole };
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** Deletes a backup (rotation); false when there was none. */
+  async function removeBackup({ id }: { id: string }): Promise<{ removed: boolean }> {
+    const file = backupPath(deps.dir, id);
+    if (!(await exists(file))) return { removed: false };
+    await rm(file);
+    return { removed: true };
+  }
+
+  return { writeBackup, listBackups, readBackup, beginBackupFile, readBackupChunk, removeBackup };
 }

@@ -11,6 +11,7 @@ import type { PracticeState, PracticeStore } from '../state/practice/practice-st
 import type { SettingsState, SettingsStore } from '../state/settings/settings-store';
 import type { SimulateState, SimulateStore } from '../state/simulate/simulate-store';
 import type { ProgressState, ProgressStore } from '../state/progress/progress-store';
+import type { CollectionService } from '../state/collection/collection-service';
 
 export interface AppServices {
   platform: Platform;
@@ -20,6 +21,8 @@ export interface AppServices {
   practiceStore: PracticeStore;
   simulateStore: SimulateStore;
   progressStore: ProgressStore;
+  /** Export, backups and restore of the whole collection (absent where no database is behind the services). */
+  collection?: CollectionService;
 }
 
 export const AppServicesContext = createContext<AppServices | null>(null);

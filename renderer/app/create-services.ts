@@ -12,7 +12,7 @@ import { createSimulateStore } from '../state/simulate/simulate-store';
 import { currentSchedulerSettings } from '../state/settings/scheduler-settings';
 import { createSettingsStore } from '../state/settings/settings-store';
 import type { AppServices } from './app-services';
-import { DB_NAME } from '../storage/index';
+import { activeDatabaseName } from '../storage/index';
 import { createProgressStore } from '../state/progress/progress-store';
 import { startCheck } from '../features/settings/check-client';
 import type { RollupContext } from '../storage/rollup-writes';
@@ -43,7 +43,7 @@ export function createServices(repositories: Repositories, platform: Platform, o
   // Stale rollups are rebuilt by Check collection's worker, in a pass that only folds (no replay).
   const rebuildRollups = async (onProgress: (done: number, total: number) => void): Promise<void> => {
     const job = startCheck(
-      { dbName: options.dbName ?? DB_NAME, settings: settings(), history: settingsStore.getState().schedulerHistory, replay: false },
+      { dbName: options.dbName ?? activeDatabaseName(), settings: settings(), history: settingsStore.getState().schedulerHistory, replay: false },
       (progress) => onProgress(progress.done, progress.total),
       { fallback: async () => ({ repositories, close: () => undefined }) },
     );

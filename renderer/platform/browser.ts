@@ -7,15 +7,22 @@ import type { BackupInfo } from '../../shared/model';
 import { IMPORT_LIMITS } from '../../shared/import/limits';
 import { formatBytes } from './format-bytes';
 import { IMPORT_ACCEPT } from './import-formats';
-import type { BackupText, ImportFile, Platform, PlatformAppInfo } from './platform';
+import type { BackupText, BackupsLocation, FileSink, ImportFile, Platform, PlatformAppInfo } from './platform';
 import type { StorageManagerLike } from './storage-status';
 import { createPlatformStorage } from './storage-status';
 
-/** What the browser adapter needs from storage (the backups repository fits). */
+/** What the browser adapter needs from storage (the backups repository fits; opfs-backups.ts streams). */
 export interface BackupStore {
   write(name: string, text: string): Promise<BackupInfo>;
   list(): Promise<BackupInfo[]>;
   read(id: string): Promise<BackupText>;
+  remove?(id: string): Promise<void>;
+  /** A backup written in pieces; without it, the pieces are gathered and written at close. */
+  openWrite?(name: string): Promise<FileSink<BackupInfo>>;
+  /** A backup read in pieces; without it, read whole. */
+  chunks?(id: string): AsyncIterable<string>;
+  /** Where the backups are now (OPFS, or the database where OPFS is missing). */
+  location?(): Promise<BackupsLocation>;
 }
 
 export interface BrowserPlatformOptions {
@@ -58,6 +65,7 @@ export function describeBrowser(userAgent: string): PlatformAppInfo['runtimes'] 
 function mimeTypeFor(fileName: string): string {
   if (fileName.endsWith('.json')) return 'application/json';
   if (fileName.endsWith('.csv')) return 'text/csv';
+  if (fileName.endsWith('.ndjson')) return 'application/x-ndjson';
   return 'text/plain';
 }
 
@@ -124,6 +132,44 @@ export function createBrowserPlatform(options: BrowserPlatformOptions): Platform
       return { saved: true };
     },
 
+    backupsLocation: async () => (await options.backups.location?.()) ?? 'browser-database',
+    async saveFileStream(suggestedName) {
+      const view = doc().defaultView;
+      if (!view) return null;
+      // Each piece becomes a Blob at once: the browser may keep large ones on disk, not in the heap.
+      const parts: Blob[] = [];
+      return {
+        write: async (chunk) => void parts.push(new Blob([chunk])),
+        close: async () => {
+          const url = view.URL.createObjectURL(new Blob(parts, { type: mimeTypeFor(suggestedName) }));
+          const link = doc().createElement('a');
+          link.href = url;
+          link.download = suggestedName;
+          link.hidden = true;
+          doc().body.append(link);
+          link.click();
+          link.remove();
+          view.setTimeout(() => view.URL.revokeObjectURL(url), REVOKE_DOWNLOAD_URL_AFTER_MS);
+          return { saved: true };
+        },
+        abort: async () => void parts.splice(0),
+      };
+    },
+    async backupStream(name) {
+      const store = options.backups;
+      if (store.openWrite) return store.openWrite(name);
+      let text = '';
+      return { write: async (chunk) => void (text += chunk), close: () => store.write(name, text), abort: async () => undefined };
+    },
+    async *readBackupChunks(id) {
+      const store = options.backups;
+      if (store.chunks) yield* store.chunks(id);
+      else yield (await store.read(id)).text;
+    },
+    async removeBackup(id) {
+      if (!options.backups.remove) throw new Error('backups cannot be deleted here');
+      await options.backups.remove(id);
+    },
     writeBackup: (name, text) => options.backups.write(name, text),
     async listBackups() {
       const backups = await options.backups.list();

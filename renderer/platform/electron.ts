@@ -4,7 +4,8 @@
  * validates the arguments again, so this adapter only reshapes results.
  */
 import type { AppInfo, KataBridge } from '../../shared/ipc';
-import type { Platform, PlatformAppInfo, PlatformFolders } from './platform';
+import type { BackupInfo } from '../../shared/model';
+import type { FileSink, Platform, PlatformAppInfo, PlatformFolders, SaveOutcome } from './platform';
 import { createPlatformStorage } from './storage-status';
 
 declare global {
@@ -46,8 +47,43 @@ export function createElectronFolders(bridge: KataBridge): PlatformFolders {
   };
 }
 
+/** A file written in pieces over the bridge (main writes a temp file and renames it when finished). */
+function bridgeSink<Result>(bridge: KataBridge, token: string, result: (finished: { path?: string; backup?: BackupInfo }) => Result): FileSink<Result> {
+  return {
+    write: (chunk) => bridge.appendWrite({ token, text: chunk }),
+    async close() {
+      return result(await bridge.finishWrite({ token }));
+    },
+    abort: () => bridge.abortWrite({ token }),
+  };
+}
+
 export function createElectronPlatform(bridge: KataBridge): Platform {
   return {
+    backupsLocation: async () => 'user-data',
+    async saveFileStream(suggestedName) {
+      const begun = await bridge.beginSaveFile({ suggestedName });
+      if (!begun) return null;
+      return bridgeSink(bridge, begun.token, (finished): SaveOutcome => ({ saved: true, path: finished.path ?? begun.path }));
+    },
+    async backupStream(name) {
+      const { token } = await bridge.beginBackupFile({ name });
+      return bridgeSink(bridge, token, (finished) => {
+        if (!finished.backup) throw new Error('the backup was written but not listed');
+        return finished.backup;
+      });
+    },
+    async *readBackupChunks(id) {
+      let offset: number | null = 0;
+      while (offset !== null) {
+        const chunk: { text: string; nextOffset: number | null } = await bridge.readBackupChunk({ id, offset });
+        if (chunk.text) yield chunk.text;
+        offset = chunk.nextOffset;
+      }
+    },
+    async removeBackup(id) {
+      await bridge.removeBackup({ id });
+    },
     kind: 'electron',
     supportsFolders: true,
     // IndexedDB lives in the app's user-data folder: no browser eviction, only `estimate` is asked.

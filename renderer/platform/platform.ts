@@ -49,6 +49,19 @@ export interface BackupText {
   text: string;
 }
 
+/**
+ * A file written in pieces: nothing appears under its name (or in the backup list) until
+ * `close` resolves; `abort` (or a crash) leaves nothing behind.
+ */
+export interface FileSink<Result> {
+  write(chunk: string): Promise<void>;
+  close(): Promise<Result>;
+  abort(): Promise<void>;
+}
+
+/** Where the platform keeps backups, for the words in Settings. */
+export type BackupsLocation = 'user-data' | 'browser-files' | 'browser-database';
+
 // Folder records are what the main process sends: one definition, in the IPC contract.
 export type { LibraryFolder, LibraryFolderFile, LibraryFolderScan };
 
@@ -93,4 +106,18 @@ export interface Platform {
   /** Newest first. */
   listBackups(): Promise<BackupInfo[]>;
   readBackup(id: string): Promise<BackupText>;
+  /**
+   * Offers a file to save, written in pieces (a collection export): asks where first (the
+   * desktop save dialog; the browser downloads it when closed). Null when the person cancelled.
+   * Like pickImportFiles, call it from a user gesture.
+   */
+  saveFileStream(suggestedName: string): Promise<FileSink<SaveOutcome> | null>;
+  /** A new backup written in pieces; listed only once closed. */
+  backupStream(name: string): Promise<FileSink<BackupInfo>>;
+  /** A backup's text, piece by piece (a backup can be far larger than one string should be). */
+  readBackupChunks(id: string): AsyncIterable<string>;
+  /** Deletes a backup (rotation). */
+  removeBackup(id: string): Promise<void>;
+  /** Where backups are kept now (the browser asks for OPFS lazily). */
+  backupsLocation(): Promise<BackupsLocation>;
 }

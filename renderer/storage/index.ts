@@ -13,6 +13,7 @@ import { createRollupRepository } from './rollup-repository';
 import { createSettingsRepository } from './settings-repository';
 
 export { DB_NAME, KataDb, MigrationFailedError, NewerDatabaseError, openKataDb } from './db';
+export { activeDatabaseName, openActiveKataDb } from './active-db';
 export type { ChartLayoutRecord, KataDbOptions } from './db';
 export type { AssessmentRepository } from './assessment-repository';
 export type { AttemptRepository } from './attempt-repository';

@@ -29,7 +29,8 @@ function retentionLines(rows: readonly RetentionRow[]): string[] {
 
 /** Escapes what would end a Markdown table cell or start markup: imported titles are text. */
 function mdText(text: string): string {
-  return text.replace(/[\\`*_[\]|<>#]/g, (ch) => `\\${ch}`);
+  // A line break (an imported title may hold one) would end the table row.
+  return text.replace(/[\\`*_[\]|<>#]/g, (ch) => `\\${ch}`).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 }
 
 /** The report as Markdown. */

@@ -25,6 +25,9 @@ export interface SchedulerEra {
 /** Eras, oldest first; empty when the parameters never changed. */
 export type SchedulerHistory = readonly SchedulerEra[];
 
+/** The settings key the history is stored under (the app's settings store, a collection export). */
+export const SCHEDULER_HISTORY_KEY = 'schedulerHistory';
+
 /** The FSRS parameters of (stored, possibly partial or out-of-range) settings, normalized. */
 export function fsrsParametersOf(settings: Partial<Record<keyof SchedulerSettings, unknown>>): FsrsParameters {
   const { desiredRetention, maximumIntervalDays, enableFuzz, learningSteps, relearningSteps, weights } = normalizeSchedulerSettings(settings);

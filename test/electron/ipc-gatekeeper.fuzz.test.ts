@@ -27,9 +27,11 @@ import {
 
 vi.mock('electron', () => import('../mocks/electron'));
 
-/** One string field of a method's argument object: how to make it valid, too long, or an escape. */
+/** One field of a method's argument object: how to make it valid, of the wrong type, too long, or an escape. */
 interface FieldSpec {
-  valid: fc.Arbitrary<string>;
+  valid: fc.Arbitrary<unknown>;
+  /** Values of no valid type for the field (default: anything that is not a string). */
+  invalid?: fc.Arbitrary<unknown>;
   /** Longer than the contract allows (left out for `text`: its 200 MB limit is too big to build over and over; one example below). */
   tooLong?: fc.Arbitrary<string>;
   /** Path traversal and other ways out of a folder, for ids and paths. */
@@ -48,6 +50,8 @@ const inserting = (base: fc.Arbitrary<string>, needles: readonly string[]) =>
     });
 
 const folderId = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
+/** A write session's token as main hands it out: 32 hex digits. */
+const writeToken = fc.stringMatching(/^[0-9a-f]{32}$/);
 const backupId = fc.stringMatching(/^[A-Za-z0-9._-]{1,120}$/).filter((id) => !/^\.+$/.test(id));
 const segment = fc.stringMatching(/^[A-Za-z0-9 _.-]{1,24}$/).filter((part) => part !== '..');
 const relativePath = fc.array(segment, { minLength: 1, maxLength: 6 }).map((parts) => parts.join('/'));
@@ -74,6 +78,40 @@ const FIELDS: Record<IpcMethod, Record<string, FieldSpec> | null> = {
   writeBackup: {
     name: { valid: textUpTo(120, 1), tooLong: longerThan(120) },
     text: { valid: textUpTo(200) },
+  },
+  beginSaveFile: {
+    suggestedName: { valid: textUpTo(255, 1), tooLong: longerThan(255) },
+  },
+  beginBackupFile: {
+    name: { valid: textUpTo(120, 1), tooLong: longerThan(120) },
+  },
+  appendWrite: {
+    token: { valid: writeToken, tooLong: writeToken.map((token) => `${token}0`), escapes: inserting(writeToken, ID_ESCAPES) },
+    text: { valid: textUpTo(200) },
+  },
+  finishWrite: {
+    token: { valid: writeToken, tooLong: writeToken.map((token) => `${token}0`), escapes: inserting(writeToken, ID_ESCAPES) },
+  },
+  abortWrite: {
+    token: { valid: writeToken, tooLong: writeToken.map((token) => `${token}0`), escapes: inserting(writeToken, ID_ESCAPES) },
+  },
+  readBackupChunk: {
+    id: {
+      valid: backupId,
+      tooLong: longerThan(120),
+      escapes: fc.oneof(inserting(backupId, ID_ESCAPES), fc.constantFrom('.', '..', '/etc/passwd')),
+    },
+    offset: {
+      valid: fc.nat(),
+      invalid: fc.oneof(fc.integer({ max: -1 }), fc.double({ noInteger: true }), fc.constantFrom(Number.NaN, Infinity, 2 ** 60), fc.string(), fc.constant(null)),
+    },
+  },
+  removeBackup: {
+    id: {
+      valid: backupId,
+      tooLong: longerThan(120),
+      escapes: fc.oneof(inserting(backupId, ID_ESCAPES), fc.constantFrom('.', '..', '/etc/passwd')),
+    },
   },
   readBackup: {
     id: {
@@ -170,7 +208,9 @@ function malformedArgs(method: IpcMethod): fc.Arbitrary<{ how: string; args: unk
     fc.constant({ how: 'no argument', args: [] }),
     fc.tuple(valid, fc.array(fc.anything(), { minLength: 1, maxLength: 3 })).map(([object, rest]) => ({ how: 'extra arguments', args: [object, ...rest] })),
     notAnObject.map((value) => ({ how: 'not an object', args: [value] })),
-    fc.tuple(valid, field, notAString).map(([object, name, value]) => ({ how: `${name} not a string`, args: [{ ...object, [name]: value }] })),
+    field.chain((name) =>
+      fc.tuple(valid, fields[name]?.invalid ?? notAString).map(([object, value]) => ({ how: `${name} of a wrong type or value`, args: [{ ...object, [name]: value }] })),
+    ),
     fc.tuple(valid, field).map(([object, name]) => {
       const copy = { ...object };
       delete copy[name];

@@ -35,6 +35,8 @@ export interface FakeKataBridge extends KataBridge {
   emitLibraryFoldersChanged(folderId: string): void;
   /** How many `onLibraryFoldersChanged` subscriptions are live. */
   libraryFolderSubscribers(): number;
+  /** Files saved through beginSaveFile … finishWrite, by path. */
+  readonly savedFiles: Map<string, string>;
 }
 
 export const FAKE_APP_INFO: AppInfo = {
@@ -52,6 +54,12 @@ export function createFakeKataBridge(overrides: Partial<KataBridge> = {}): FakeK
   const subscribers = new Set<(change: LibraryFoldersChange) => void>();
   let clock = 1_700_000_000_000;
   let nextFolderId = 1;
+  /** Files being written in pieces, by token: a save's path or a backup's name, and the text so far. */
+  const writes = new Map<string, { path?: string; name?: string; text: string }>();
+  let nextToken = 1;
+  const token = (): string => (nextToken++).toString(16).padStart(32, '0');
+  /** Saved files (streamed saves), by path. */
+  const savedFiles = new Map<string, string>();
 
   function folderOf(id: string): FakeLibraryFolder {
     const folder = folders.get(id);
@@ -91,6 +99,47 @@ export function createFakeKataBridge(overrides: Partial<KataBridge> = {}): FakeK
       if (!backup) throw new Error(`No backup ${id}`);
       return { id, text: backup.text };
     },
+    async beginSaveFile({ suggestedName }) {
+      const t = token();
+      const path = `/home/someone/${suggestedName}`;
+      writes.set(t, { path, text: '' });
+      return { token: t, path };
+    },
+    async beginBackupFile({ name }) {
+      const t = token();
+      writes.set(t, { name, text: '' });
+      return { token: t };
+    },
+    async appendWrite({ token: t, text }) {
+      const write = writes.get(t);
+      if (!write) throw new Error('no such file being written');
+      write.text += text;
+    },
+    async finishWrite({ token: t }) {
+      const write = writes.get(t);
+      if (!write) throw new Error('no such file being written');
+      writes.delete(t);
+      if (write.path !== undefined) {
+        savedFiles.set(write.path, write.text);
+        return { path: write.path };
+      }
+      return { backup: await bridge.writeBackup({ name: write.name!, text: write.text }) };
+    },
+    async abortWrite({ token: t }) {
+      writes.delete(t);
+    },
+    async readBackupChunk({ id, offset }) {
+      const backup = backups.get(id);
+      if (!backup) throw new Error(`No backup ${id}`);
+      // Characters stand for bytes here: the fake only has to hand the text back in pieces.
+      const size = 1_000;
+      const text = backup.text.slice(offset, offset + size);
+      return { text, nextOffset: offset + size >= backup.text.length ? null : offset + size };
+    },
+    async removeBackup({ id }) {
+      return { removed: backups.delete(id) };
+    },
+    savedFiles,
     async addLibraryFolder() {
       const chosen = bridge.nextFolderPath;
       if (chosen === null) return null;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppServices } from '../../app/app-services';
-import { DB_NAME } from '../../storage/index';
+import { activeDatabaseName } from '../../storage/index';
 import { currentSchedulerSettings } from '../../state/settings/scheduler-settings';
 import type { CheckJob } from './check-client';
 import { startCheck, startRepair } from './check-client';
@@ -24,7 +24,7 @@ export interface CheckCollectionState {
  * parameters (each answer replays with those of its time). Leaving the screen cancels
  * a running job.
  */
-export function useCheckCollection(dbName: string = DB_NAME) {
+export function useCheckCollection(dbName: string = activeDatabaseName()) {
   const { repositories, settingsStore } = useAppServices();
   const [state, setState] = useState<CheckCollectionState>({ phase: 'idle' });
   const job = useRef<CheckJob<unknown> | undefined>(undefined);

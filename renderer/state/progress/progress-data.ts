@@ -6,8 +6,7 @@
  * counts for the due forecast. Never the events or the cards themselves.
  */
 import type { FSRS } from 'ts-fsrs';
-import type { LadderThresholds } from '../../../shared/progress/ladder';
-import { DEFAULT_THRESHOLDS } from '../../../shared/progress/ladder';
+import { TARGETS_KEY, THRESHOLDS_KEY, thresholdsOf } from '../../../shared/progress/progress-settings';
 import type { PackTarget, ProgressInput } from '../../../shared/progress/progress-report';
 import { REPORT_DAYS } from '../../../shared/progress/progress-report';
 import { streakOf } from '../../../shared/progress/activity';
@@ -18,9 +17,8 @@ import type { Repositories } from '../../storage/index';
 
 export type ProgressRepositories = Pick<Repositories, 'packs' | 'rollups' | 'attempts' | 'assessments' | 'cards' | 'settings'>;
 
-/** Settings keys of the Progress screen. */
-export const TARGETS_KEY = 'progress.targets';
-export const THRESHOLDS_KEY = 'progress.thresholds';
+/** Settings keys of the Progress screen (shared with `kata report`). */
+export { TARGETS_KEY, THRESHOLDS_KEY, thresholdsOf };
 
 /** Weeks of each pack read for the recent metrics (the why accuracy looks twelve weeks back). */
 const RECENT_WEEKS_READ = 12;
@@ -31,18 +29,6 @@ export interface ProgressContext {
   scheduler: FSRS;
   dayStartHour: number;
   timezoneOffsetMinutes: (at: number) => number;
-}
-
-/** The thresholds in force: the defaults with the person's own changes (unknown or invalid keys ignored). */
-export function thresholdsOf(stored: unknown): LadderThresholds {
-  const thresholds: LadderThresholds = { ...DEFAULT_THRESHOLDS };
-  if (stored && typeof stored === 'object') {
-    for (const key of Object.keys(DEFAULT_THRESHOLDS) as (keyof LadderThresholds)[]) {
-      const value = (stored as Record<string, unknown>)[key];
-      if (typeof value === 'number' && Number.isFinite(value) && value >= 0) thresholds[key] = value;
-    }
-  }
-  return thresholds;
 }
 
 /**

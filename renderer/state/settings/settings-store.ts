@@ -6,13 +6,13 @@ import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { describeError, writeFailureMessage } from '../write-failure';
 import type { SchedulerEra } from '../../../shared/schedule/scheduler-history';
-import { normalizeHistory, withChange } from '../../../shared/schedule/scheduler-history';
+import { SCHEDULER_HISTORY_KEY, normalizeHistory, withChange } from '../../../shared/schedule/scheduler-history';
 import type { SettingKey, Settings } from './settings-definition';
 import { DEFAULT_SETTINGS, SETTING_KEYS, normalizeSetting } from './settings-definition';
 import { toSchedulerSettings } from './scheduler-settings';
 
 /** Where the eras of FSRS parameters are kept (shared/schedule/scheduler-history.ts). */
-export const SCHEDULER_HISTORY_KEY = 'schedulerHistory';
+export { SCHEDULER_HISTORY_KEY };
 
 /** What the store needs from storage (the settings repository fits). */
 export interface SettingsPort {

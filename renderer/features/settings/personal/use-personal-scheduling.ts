@@ -8,7 +8,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppServices, useSettings } from '../../../app/app-services';
-import { DB_NAME } from '../../../storage/index';
+import { activeDatabaseName } from '../../../storage/index';
 import { toSchedulerSettings } from '../../../state/settings/scheduler-settings';
 import type { PersonalTrainingResult } from '../../../../shared/schedule/personal/personal-training';
 import type { WorkloadPoint } from '../../../../shared/schedule/personal/workload';
@@ -48,7 +48,7 @@ function isReport(value: unknown): value is PersonalReport {
   return typeof report === 'object' && report !== null && Array.isArray(report.weights) && typeof report.trainedAt === 'number' && typeof report.decision?.sentence === 'string';
 }
 
-export function usePersonalScheduling(dbName: string = DB_NAME) {
+export function usePersonalScheduling(dbName: string = activeDatabaseName()) {
   const { repositories, settingsStore } = useAppServices();
   const values = useSettings((state) => state.values);
   const [state, setState] = useState<PersonalState>({ phase: 'idle' });
