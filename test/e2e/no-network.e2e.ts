@@ -3,13 +3,15 @@
  * `npm start` serves it, records every request the browser makes, from the first navigation
  * on, twice over: the context's `request` event (pages and their workers) and a `route('**')`
  * that sees each request before it leaves. Import (samples and files), practice, a simulation
- * to its debrief, Progress and Settings: not one request goes anywhere but the app's own
+ * to its debrief, Progress, Settings, an export of the collection and its restore: not one request goes anywhere but the app's own
  * origin, none sends anything (only GET), and no WebSocket opens.
  *
  * And the served app is the app alone: no bench page and no source map at its origin, and
  * none in the build.
  */
 import { readdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
@@ -113,11 +115,23 @@ describe('no network (chromium)', () => {
     await app.goto('#/progress');
     await page.getByRole('heading', { name: 'The independence ladder' }).waitFor();
     await app.goto('#/settings');
-    await page.getByRole('heading', { name: 'Backups' }).waitFor();
+    await page.getByRole('heading', { name: 'Backups', exact: true }).waitFor();
 
-    // EXPORT AND RESTORE STEP (issue 12 item 1, another engineer's): once Settings can export
-    // the collection to a file and restore it, export here, restore the file, and let the
-    // assertions below cover both. Nothing else in this test needs to change.
+    // Export the whole collection to a file (a download in the browser build), then restore it.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export collection…' }).click();
+    const exported = path.join(await mkdtemp(path.join(tmpdir(), 'kata-no-network-')), 'collection.kata.ndjson');
+    await (await download).saveAs(exported);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Restore from a file…' }).click();
+    await (await chooser).setFiles(exported);
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Replace my collection with this one' }).click();
+    // The app reloads on the restored collection: the packs are there again.
+    await reloaded;
+    await app.goto('#/library');
+    await page.getByText('Feature drift alert').first().waitFor();
+    await rm(path.dirname(exported), { recursive: true, force: true });
 
     // A reload starts the app again from its stored collection, under the same recording.
     await page.reload();

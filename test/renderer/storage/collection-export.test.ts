@@ -14,6 +14,7 @@ import { TABLE_ORDER } from '../../../shared/collection-export/format';
 import { CollectionFileError } from '../../../shared/collection-export/read';
 import { rebuildStats } from '../../../shared/simulate/simulation-stats';
 import { ROLLUPS_STALE_KEY } from '../../../renderer/storage/rollup-stale';
+import { migrations } from '../../../renderer/storage/migrations/index';
 import { fakeIdb, uniqueDbName } from './test-db';
 import { fillRandomCollection } from './random-collection';
 
@@ -167,7 +168,8 @@ describe('a bad file is refused and nothing changes', () => {
     await expectRefused('\u0000\u0001PK\u0003\u0004 binary', /not JSON/);
     const newer = state.text.replace('"formatVersion":1', '"formatVersion":2');
     await expectRefused(newer, /newer Kata \(format version 2/);
-    await expectRefused(state.text.replace('"schemaVersion":5', '"schemaVersion":6'), /newer Kata \(database version 6/);
+    const current = migrations[migrations.length - 1]!.version;
+    await expectRefused(state.text.replace(`"schemaVersion":${current}`, `"schemaVersion":${current + 1}`), new RegExp(`newer Kata \\(database version ${current + 1}`));
   });
 
   test('a file that fails half-way through being read leaves the previous collection active', async () => {
