@@ -1,7 +1,7 @@
 /**
  * Chromium started by hand on a persistent profile, so a test holds its process and can kill it
- * with SIGKILL — no shutdown, no flush — as a crash or a power cut would (crash.e2e.ts,
- * restore-fault.e2e.ts). Relaunch on the same profile with openApp({ userDataDir }).
+ * with SIGKILL — no shutdown, no flush — as a crash or a power cut would (faults.e2e.ts through
+ * kill-browser.ts, restore-fault.e2e.ts). Relaunch on the same profile with openApp({ userDataDir }).
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
@@ -46,10 +46,16 @@ export async function launchChromium(profile: string): Promise<Launched> {
   return { process: child, browser };
 }
 
+/** Whether the browser process is still running. */
+export function isRunning(launched: Launched): boolean {
+  return launched.process.exitCode === null && launched.process.signalCode === null;
+}
+
 /** SIGKILL to Chromium's whole process group, and wait until the main process is gone. */
 export async function killHard(launched: Launched): Promise<void> {
   const { pid } = launched.process;
   if (pid === undefined) throw new Error('Chromium has no PID');
+  if (!isRunning(launched)) return;
   const exited = new Promise<void>((resolve) => launched.process.once('exit', () => resolve()));
   process.kill(-pid, 'SIGKILL');
   await exited;
