@@ -72,6 +72,20 @@ function mimeTypeFor(fileName: string): string {
 /** Long enough for the download to start; object URLs otherwise live as long as the page. */
 const REVOKE_DOWNLOAD_URL_AFTER_MS = 60_000;
 
+/** Offers `parts` as a download named `suggestedName` (a hidden link clicked, its URL revoked later). */
+function offerDownload(view: Window & typeof globalThis, suggestedName: string, parts: BlobPart[]): void {
+  const doc = view.document;
+  const url = view.URL.createObjectURL(new Blob(parts, { type: mimeTypeFor(suggestedName) }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = suggestedName;
+  link.hidden = true;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  view.setTimeout(() => view.URL.revokeObjectURL(url), REVOKE_DOWNLOAD_URL_AFTER_MS);
+}
+
 export function createBrowserPlatform(options: BrowserPlatformOptions): Platform {
   const maxFileBytes = options.maxFileBytes ?? IMPORT_LIMITS.maxFileBytes;
   const doc = (): Document => options.document ?? document;
@@ -119,15 +133,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions): Platform
     async saveTextFile(suggestedName, text) {
       const view = doc().defaultView;
       if (!view) return { saved: false };
-      const url = view.URL.createObjectURL(new Blob([text], { type: mimeTypeFor(suggestedName) }));
-      const link = doc().createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.hidden = true;
-      doc().body.append(link);
-      link.click();
-      link.remove();
-      view.setTimeout(() => view.URL.revokeObjectURL(url), REVOKE_DOWNLOAD_URL_AFTER_MS);
+      offerDownload(view, suggestedName, [text]);
       // The browser does not tell whether the person kept the download; it was offered.
       return { saved: true };
     },
@@ -141,15 +147,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions): Platform
       return {
         write: async (chunk) => void parts.push(new Blob([chunk])),
         close: async () => {
-          const url = view.URL.createObjectURL(new Blob(parts, { type: mimeTypeFor(suggestedName) }));
-          const link = doc().createElement('a');
-          link.href = url;
-          link.download = suggestedName;
-          link.hidden = true;
-          doc().body.append(link);
-          link.click();
-          link.remove();
-          view.setTimeout(() => view.URL.revokeObjectURL(url), REVOKE_DOWNLOAD_URL_AFTER_MS);
+          offerDownload(view, suggestedName, parts);
           return { saved: true };
         },
         abort: async () => void parts.splice(0),

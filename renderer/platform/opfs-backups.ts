@@ -11,6 +11,7 @@
 import type { BackupInfo } from '../../shared/model';
 import type { BackupStore } from './browser';
 import type { BackupText, FileSink } from './platform';
+import { blobTextChunks } from './blob-text';
 
 const DIR = 'kata-backups';
 const SUFFIX = '.ndjson';
@@ -151,16 +152,7 @@ export function createOpfsBackupStore(storage: OpfsStorage | undefined, fallback
         yield (await fallback.read(id)).text;
         return;
       }
-      const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-      try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) return;
-          yield value;
-        }
-      } finally {
-        reader.releaseLock();
-      }
+      yield* blobTextChunks(file);
     },
     async remove(id) {
       const folder = await dir();

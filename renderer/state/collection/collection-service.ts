@@ -12,6 +12,7 @@ import { rotateBackups } from '../../../shared/backups/rotation';
 import type { Platform, SaveOutcome } from '../../platform/platform';
 import type { KataDb } from '../../storage/db';
 import type { RestoreOptions, RestoreResult } from '../../storage/collection-restore';
+import { blobTextChunks } from '../../platform/blob-text';
 
 // The writer, the reader and their schemas (zod) load when first used, not with the app.
 const exporter = () => import('../../storage/collection-export');
@@ -104,16 +105,5 @@ export function createCollectionService(deps: CollectionServiceDeps): Collection
 
 /** A chosen file as a text source (read in pieces, decoded as UTF-8). */
 export function fileSource(file: Blob): TextSource {
-  return async function* read() {
-    const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        yield value;
-      }
-    } finally {
-      reader.releaseLock();
-    }
-  };
+  return () => blobTextChunks(file);
 }
