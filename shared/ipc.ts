@@ -5,7 +5,7 @@
  * result type. The preload builds the window's `kata` bridge from `ipcMethods`, so a method
  * exists on the bridge only if it is listed here.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { IpcMethod } from './ipc-methods';
 import type { BackupInfo } from './model';
 

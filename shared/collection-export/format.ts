@@ -11,7 +11,7 @@
  * of each table came before it, so a truncated file (no trailer, or counts that disagree) is refused.
  * Readers refuse a formatVersion newer than theirs and ignore header keys they do not know.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 export { COLLECTION_FILE_SUFFIX, COLLECTION_FORMAT, COLLECTION_FORMAT_VERSION, TABLE_ORDER, emptyCounts } from './tables';
 export type { ExportTable, TableCounts } from './tables';

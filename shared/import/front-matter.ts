@@ -7,7 +7,7 @@
  * lenient with the rest: real files carry `name:`, `about:`, `labels:`,
  * `assignees:`, `description:` ... and those are kept out of the way silently.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { ImportIssue, PackMeta } from '../model';
 import { parseLocatedYaml, zodIssuesToImportIssues } from './yaml-locate';
 import { issueAt } from './result';

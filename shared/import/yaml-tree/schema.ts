@@ -8,7 +8,7 @@
  * The schema checks shapes only (no transforms, so it converts to JSON Schema);
  * meaning — one of `ask`/`do`, known `next` targets — is checked in ./index.ts.
  */
-import { z } from 'zod';
+import { z } from '../../zod';
 import { metaFieldSchemas } from '../front-matter';
 
 const text = z.string({ error: 'expected text' }).regex(/\S/, { error: 'expected text, not blank' });
