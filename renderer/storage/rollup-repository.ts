@@ -41,6 +41,8 @@ export function createRollupRepository(db: KataDb) {
     days: (): Promise<DayRollup[]> => db.dayRollups.toArray(),
     /** The study days from `day` on. */
     daysFrom: (day: number): Promise<DayRollup[]> => db.dayRollups.where('day').aboveOrEqual(day).toArray(),
+    /** The study days before `day` that have answers (an emptied day rollup is deleted), keys only. */
+    practisedDaysBefore: (day: number): Promise<number[]> => db.dayRollups.where('day').below(day).primaryKeys(),
     /** Every pack's weeks from study week `week` on. */
     weeksFrom: (week: number): Promise<PackWeekRollup[]> => db.packWeeks.where('week').aboveOrEqual(week).toArray(),
     /** One pack's weeks, oldest first. */

@@ -22,9 +22,13 @@ export function dailyActivity(rollups: readonly DayRollup[], today: number, days
   });
 }
 
-/** Study days in a row with an answer, up to today (or up to yesterday while today has none yet). */
-export function streakOf(rollups: readonly DayRollup[], today: number): number {
+/**
+ * Study days in a row with an answer, up to today (or up to yesterday while today has none yet);
+ * `earlier`: more study days with answers, known only by their number (older than the rollups read).
+ */
+export function streakOf(rollups: readonly DayRollup[], today: number, earlier: Iterable<number> = []): number {
   const active = new Set(rollups.filter((r) => r.drill.answers + r.simulation.answers > 0).map((r) => r.day));
+  for (const day of earlier) active.add(day);
   let day = active.has(today) ? today : today - 1;
   let streak = 0;
   while (active.has(day)) {

@@ -43,8 +43,10 @@ export interface ProgressInput {
   /** The scheduler in force, for recall now. */
   scheduler: FSRS;
   packs: readonly PackRecord[];
-  /** The day rollups of the last REPORT_DAYS study days at least (older ones only matter to a longer streak). */
+  /** The day rollups of the last REPORT_DAYS study days at least. */
   days: readonly DayRollup[];
+  /** Older study days with answers, by number only: read when the streak reaches back past `days`. */
+  earlierPractisedDays?: readonly number[];
   /** Every pack's weeks of the last twelve weeks at least. */
   recentWeeks: readonly PackWeekRollup[];
   /** Each pack's first week with answers. */
@@ -102,7 +104,8 @@ export interface ProgressReport {
 /**
  * Study days the overall picture covers, today included: the calendar, true retention's
  * longest period, automaticity by week and the scheduler's calibration (how well the schedule
- * fits the person lately, not three years ago). Only the streak may reach further back.
+ * fits the person lately, not three years ago). Only the streak may reach further back
+ * (`earlierPractisedDays`).
  */
 export const REPORT_DAYS = 365;
 
@@ -175,7 +178,7 @@ export function buildProgressReport(input: ProgressInput): ProgressReport {
     today: input.today,
     packs,
     calendar: dailyActivity(days, input.today, REPORT_DAYS),
-    streak: streakOf(input.days, input.today),
+    streak: streakOf(input.days, input.today, input.earlierPractisedDays),
     retention: { drill: retentionTable(days, input.today, 'drill'), simulation: retentionTable(days, input.today, 'simulation') },
     automaticityByWeek: automaticityByWeek(days),
     person: personCalibration(input.stats.flatMap((s) => s.results)),

@@ -49,12 +49,14 @@ export async function loadForecast(repos: Pick<ProgressRepositories, 'cards'>, c
 }
 
 /**
- * The day rollups the report covers (the last REPORT_DAYS, a quarter of three years'), and
- * every one only when the streak runs through all of them.
+ * The day rollups the report covers (the last REPORT_DAYS, a third of three years'), and when
+ * the streak runs through all of them, the older practised days by number (keys only) for it.
  */
-async function recentDays(repos: Pick<ProgressRepositories, 'rollups'>, today: number) {
-  const days = await repos.rollups.daysFrom(today - REPORT_DAYS + 1);
-  return streakOf(days, today) >= REPORT_DAYS - 1 ? repos.rollups.days() : days;
+async function recentDays(repos: Pick<ProgressRepositories, 'rollups'>, today: number): Promise<Pick<ProgressInput, 'days' | 'earlierPractisedDays'>> {
+  const from = today - REPORT_DAYS + 1;
+  const days = await repos.rollups.daysFrom(from);
+  if (streakOf(days, today) < REPORT_DAYS - 1) return { days };
+  return { days, earlierPractisedDays: await repos.rollups.practisedDaysBefore(from) };
 }
 
 /** Everything buildProgressReport needs, at `context.now`, but the due forecast (loadForecast). */
@@ -64,7 +66,7 @@ export async function loadProgressInput(repos: ProgressRepositories, context: Pr
   const today = studyDay(now, dayStartHour, tz);
   const currentWeek = weekOf(today.index);
   const packsRead = repos.packs.listActive();
-  const [packs, days, recentWeeks, firstWeeks, memories, stats, assessments, levels, targets, thresholds] = await Promise.all([
+  const [packs, recent, recentWeeks, firstWeeks, memories, stats, assessments, levels, targets, thresholds] = await Promise.all([
     packsRead,
     recentDays(repos, today.index),
     repos.rollups.weeksFrom(currentWeek - RECENT_WEEKS_READ + 1),
@@ -82,7 +84,7 @@ export async function loadProgressInput(repos: ProgressRepositories, context: Pr
     today: today.index,
     scheduler: context.scheduler,
     packs,
-    days,
+    ...recent,
     recentWeeks: recentWeeks.filter((week) => active.has(week.packId)),
     firstWeeks,
     memories: memories.filter((memory) => active.has(memory.packId)),

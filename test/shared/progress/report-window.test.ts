@@ -24,8 +24,9 @@ function day(index: number, p = 0.9): DayRollup {
   return { day: index, drill: source(1), simulation: source(0), calibration };
 }
 
-function report(days: DayRollup[]) {
+function report(days: DayRollup[], earlierPractisedDays?: number[]) {
   return buildProgressReport({
+    ...(earlierPractisedDays ? { earlierPractisedDays } : {}),
     now: TODAY * 86_400_000,
     today: TODAY,
     scheduler: makeScheduler(),
@@ -57,6 +58,14 @@ describe('the overall picture covers the last year', () => {
   test('the streak counts every day in a row, past the year too', () => {
     const days = Array.from({ length: REPORT_DAYS + 40 }, (_, i) => day(TODAY - i));
     const picture = report(days);
+    expect(picture.streak).toBe(REPORT_DAYS + 40);
+    expect(picture.scheduler.reviews).toBe(REPORT_DAYS);
+  });
+
+  test('older practised days known by number only carry the streak on, and nothing else', () => {
+    const year = Array.from({ length: REPORT_DAYS }, (_, i) => day(TODAY - i));
+    const earlier = Array.from({ length: 40 }, (_, i) => TODAY - REPORT_DAYS - i);
+    const picture = report(year, [...earlier, TODAY - REPORT_DAYS - 60]);
     expect(picture.streak).toBe(REPORT_DAYS + 40);
     expect(picture.scheduler.reviews).toBe(REPORT_DAYS);
   });
