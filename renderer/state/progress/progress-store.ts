@@ -132,15 +132,19 @@ export function createProgressStore(repos: ProgressRepositories & Pick<Repositor
         const input = await loadProgressInput(repos, progressContext);
         const report = buildProgressReport(input);
         if (mine !== token) return;
+        // Until the new forecast and coverage are worked out, the ones shown before stay (no flicker after a rating).
+        const previous = getState().report?.forecast;
+        setState({ status: 'ready', report: previous ? { ...report, forecast: previous } : report, rebuild: undefined });
+        // Path coverage walks every tree's paths (tens of ms at 500 packs): after the first paint.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (mine !== token) return;
         const stats = new Map(input.stats.map((s) => [s.packId, s]));
         const coverage: Record<string, PackCoverage> = {};
         for (const pack of input.packs) {
           const covered = packCoverage(pack, stats.get(pack.id) ?? emptyStats(pack.id), COVERAGE_PATHS);
           if (covered) coverage[pack.id] = covered;
         }
-        // Until the new forecast is counted, the one shown before stays (no flicker after a rating).
-        const previous = getState().report?.forecast;
-        setState({ status: 'ready', report: previous ? { ...report, forecast: previous } : report, coverage, rebuild: undefined });
+        setState({ coverage });
         // Levels are recorded when they change (level over time, the projection); then the weakest items.
         const day = (t: number): number => studyDayIndex(t, settings.dayStartHour, tzOffset(t));
         const changes = levelChanges(report, input.levels);
