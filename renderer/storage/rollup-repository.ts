@@ -55,6 +55,14 @@ export function createRollupRepository(db: KataDb) {
       );
       return new Map(firsts.filter((week): week is PackWeekRollup => week !== undefined).map((week) => [week.packId, week]));
     },
+    /**
+     * Runs `reads` in ONE read transaction over what the Progress screen reads (packs, rollups,
+     * simulation summaries, self-assessments, levels, settings): a dozen reads share one
+     * transaction instead of opening one each.
+     */
+    readTogether<T>(reads: () => Promise<T>): Promise<T> {
+      return db.transaction('r', [db.packs, db.dayRollups, db.packWeeks, db.packMemory, db.simulationStats, db.assessments, db.levelHistory, db.settings], reads);
+    },
     /** Every pack's memory sketch. */
     memories: (): Promise<PackMemory[]> => db.packMemory.toArray(),
     /** Every recorded level, oldest first per pack. */

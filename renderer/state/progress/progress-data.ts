@@ -65,19 +65,21 @@ export async function loadProgressInput(repos: ProgressRepositories, context: Pr
   const tz = context.timezoneOffsetMinutes(now);
   const today = studyDay(now, dayStartHour, tz);
   const currentWeek = weekOf(today.index);
-  const packsRead = repos.packs.listActive();
-  const [packs, recent, recentWeeks, firstWeeks, memories, stats, assessments, levels, targets, thresholds] = await Promise.all([
-    packsRead,
-    recentDays(repos, today.index),
-    repos.rollups.weeksFrom(currentWeek - RECENT_WEEKS_READ + 1),
-    packsRead.then((list) => repos.rollups.firstWeeks(list.map((pack) => pack.id))),
-    repos.rollups.memories(),
-    repos.attempts.allStats(),
-    repos.assessments.all(),
-    repos.rollups.levels(),
-    repos.settings.get<Record<string, PackTarget>>(TARGETS_KEY, {}),
-    repos.settings.get<unknown>(THRESHOLDS_KEY, {}),
-  ]);
+  const [packs, recent, recentWeeks, firstWeeks, memories, stats, assessments, levels, targets, thresholds] = await repos.rollups.readTogether(() => {
+    const packsRead = repos.packs.listActive();
+    return Promise.all([
+      packsRead,
+      recentDays(repos, today.index),
+      repos.rollups.weeksFrom(currentWeek - RECENT_WEEKS_READ + 1),
+      packsRead.then((list) => repos.rollups.firstWeeks(list.map((pack) => pack.id))),
+      repos.rollups.memories(),
+      repos.attempts.allStats(),
+      repos.assessments.all(),
+      repos.rollups.levels(),
+      repos.settings.get<Record<string, PackTarget>>(TARGETS_KEY, {}),
+      repos.settings.get<unknown>(THRESHOLDS_KEY, {}),
+    ]);
+  });
   const active = new Set(packs.map((pack) => pack.id));
   return {
     now,
