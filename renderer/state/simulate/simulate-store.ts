@@ -17,6 +17,9 @@ import type { Scenario } from '../../../shared/simulate/scenario-types';
 import { emptyStats } from '../../../shared/simulate/simulation-stats';
 import { levelName, scaffoldForLadder } from '../../../shared/simulate/levels';
 import type { ActiveRun, Briefing, SimulateState, SimulateStore, SimulateStoreOptions } from './simulate-types';
+import { feedbackText, interruptedNotice } from './simulate-texts';
+
+export { interruptedNotice } from './simulate-texts';
 import type { SimulateRepositories } from './scenario-list';
 import { ladderLevels, loadIncidentOfDay, loadOutcomeTexts, loadScenarioEntries } from './scenario-list';
 import { memoryViewOf } from './scenario-memory';
@@ -27,17 +30,6 @@ import { describeError, writeFailureMessage } from '../write-failure';
 export type { SimulateState, SimulateStore } from './simulate-types';
 
 const describe = describeError;
-
-/** What the list says of runs the app closed or crashed in (marked abandoned when it next opened). */
-export function interruptedNotice(abandoned: readonly SimulationAttempt[], entries: readonly { packId: string; title: string }[]): string {
-  const titleOf = (packId: string): string => entries.find((entry) => entry.packId === packId)?.title ?? packId;
-  const runs = abandoned.map((attempt) => {
-    const n = attempt.decisions.length;
-    return `${titleOf(attempt.packId)} (${n} decision${n === 1 ? '' : 's'} kept)`;
-  });
-  const which = abandoned.length === 1 ? 'A scenario was' : `${abandoned.length} scenarios were`;
-  return `${which} interrupted when Kata closed: ${runs.join(', ')}. ${abandoned.length === 1 ? 'It is' : 'They are'} recorded as abandoned; every decision made is kept.`;
-}
 
 function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] as number;
@@ -393,12 +385,4 @@ export function createSimulateStore(repos: SimulateRepositories, options: Simula
       },
     };
   });
-}
-
-/** What a screen reader hears after a decision: right or wrong, and the right answer. */
-function feedbackText(run: ActiveRun): string {
-  const { phase } = run.state;
-  if (phase.name !== 'feedback') return '';
-  const answer = run.state.texts[phase.decision.answer] ?? '';
-  return phase.decision.correct ? `Right: ${answer}. ${phase.grade.reason}. Enter to go on.` : `Not this time. The right step: ${answer}. Enter to go on.`;
 }

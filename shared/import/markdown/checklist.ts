@@ -32,41 +32,8 @@ import { isHtmlComment, nodesOfType, plainText, startOf } from './mdast';
 import { plainLabel } from '../mermaid/html-text';
 import { proseSectionWarnings } from './prose-sections';
 
-export interface StepDraft {
-  tree: InlineTree;
-  plain: string;
-  explicitId?: string;
-  section?: number;
-  parent?: number;
-  rationale?: InlineTree;
-  notes: string[];
-  keyValues: string[];
-  memory: boolean;
-  line: number;
-  col: number;
-}
-
-export interface SectionDraft {
-  title: string;
-  explicitId?: string;
-  line: number;
-  col: number;
-  /** Steps directly in it. */
-  steps: number;
-  /** Heading level (1-6); a paragraph title takes its section's level + 1. */
-  level: number;
-  parent?: number;
-}
-
-export interface ChecklistDraft {
-  steps: StepDraft[];
-  sections: SectionDraft[];
-  lists: ListReadingInfo[];
-  errors: ImportIssue[];
-  warnings: ImportIssue[];
-  /** Whether the file has task items or checkbox tables. */
-  hasCheckboxes: boolean;
-}
+export type { ChecklistDraft, SectionDraft, StepDraft } from './checklist-draft';
+import type { ChecklistDraft, SectionDraft, StepDraft } from './checklist-draft';
 
 const WHY = /^why\s*:/i;
 const WHY_LABEL = /^why\s*:\s*/i;
